@@ -1,0 +1,109 @@
+package dev.o2c.domain.aging;
+
+import dev.o2c.domain.money.FxRates;
+import dev.o2c.domain.money.Money;
+import dev.o2c.domain.openitems.OpenItem;
+import dev.o2c.domain.openitems.OpenItemType;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An AR aging as of a date: every open item in its bucket, the totals per bucket
+ * and per customer, all in the functional currency. Each item is converted once,
+ * at the as-of rate, and every total is a sum of those converted amounts, so the
+ * buckets always add up to the total open.
+ */
+public final class Aging {
+
+    private final LocalDate asOf;
+    private final AgingBuckets buckets;
+    private final List<AgedItem> items;
+    private final List<Money> bucketTotals;
+    private final Money totalOpen;
+    private final Money unappliedCash;
+    private final Map<String, List<Money>> byCustomer;
+
+    private Aging(LocalDate asOf, AgingBuckets buckets, List<AgedItem> items, List<Money> bucketTotals,
+                  Money totalOpen, Money unappliedCash, Map<String, List<Money>> byCustomer) {
+        this.asOf = asOf;
+        this.buckets = buckets;
+        this.items = items;
+        this.bucketTotals = bucketTotals;
+        this.totalOpen = totalOpen;
+        this.unappliedCash = unappliedCash;
+        this.byCustomer = byCustomer;
+    }
+
+    /** Ages {@code items} (open as of {@code asOf}) into {@code buckets}. */
+    public static Aging of(LocalDate asOf, List<OpenItem> items, AgingBuckets buckets, FxRates fx) {
+        Money zero = fx.zero();
+        List<Money> totals = new ArrayList<>(Collections.nCopies(buckets.size(), zero));
+        Map<String, List<Money>> byCustomer = new TreeMap<>();
+        Money total = zero;
+        Money unapplied = zero;
+        List<AgedItem> aged = new ArrayList<>(items.size());
+        for (OpenItem item : items) {
+            LocalDate from = buckets.basis() == AgingBasis.DUE_DATE ? item.dueDate() : item.documentDate();
+            long age = ChronoUnit.DAYS.between(from, asOf);
+            int bucket = buckets.indexOf(age);
+            Money functional = fx.toFunctional(item.open(), asOf);
+            aged.add(new AgedItem(item, age, bucket, buckets.labels().get(bucket), functional));
+            totals.set(bucket, totals.get(bucket).plus(functional));
+            byCustomer.computeIfAbsent(item.customerId(), c -> new ArrayList<>(Collections.nCopies(buckets.size(), zero)))
+                    .set(bucket, byCustomer.get(item.customerId()).get(bucket).plus(functional));
+            total = total.plus(functional);
+            if (item.type() == OpenItemType.UNAPPLIED_CASH) {
+                unapplied = unapplied.plus(functional);
+            }
+        }
+        return new Aging(asOf, buckets, List.copyOf(aged), List.copyOf(totals), total, unapplied, byCustomer);
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public AgingBuckets buckets() {
+        return buckets;
+    }
+
+    public List<AgedItem> items() {
+        return items;
+    }
+
+    public List<Money> bucketTotals() {
+        return bucketTotals;
+    }
+
+    public Money totalOpen() {
+        return totalOpen;
+    }
+
+    /** Unapplied (on-account) cash, a negative subtotal included in the buckets. */
+    public Money unappliedCash() {
+        return unappliedCash;
+    }
+
+    /** Not yet due (the first bucket on the due-date basis). */
+    public Money current() {
+        return bucketTotals.get(0);
+    }
+
+    /** Bucket amounts per customer, by customer id. */
+    public Map<String, List<Money>> byCustomer() {
+        return Collections.unmodifiableMap(byCustomer);
+    }
+
+    public Money sumOfBuckets() {
+        Money sum = totalOpen.minus(totalOpen);
+        for (Money m : bucketTotals) {
+            sum = sum.plus(m);
+        }
+        return sum;
+    }
+}

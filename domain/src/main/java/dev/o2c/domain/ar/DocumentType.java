@@ -1,0 +1,3 @@
+package dev.o2c.domain.ar;
+
+public enum DocumentType { INVOICE, CREDIT_MEMO }

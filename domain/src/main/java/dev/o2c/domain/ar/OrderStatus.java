@@ -1,0 +1,3 @@
+package dev.o2c.domain.ar;
+
+public enum OrderStatus { OPEN, FULFILLED, CANCELLED }

@@ -1,0 +1,361 @@
+package dev.o2c.domain.figures;
+
+import dev.o2c.domain.aging.Aging;
+import dev.o2c.domain.aging.AgingBuckets;
+import dev.o2c.domain.ar.Invoice;
+import dev.o2c.domain.ar.Receipt;
+import dev.o2c.domain.bank.BankTransaction;
+import dev.o2c.domain.cashapp.ApplicationStatus;
+import dev.o2c.domain.cashapp.CashAllocation;
+import dev.o2c.domain.cashapp.FirstCashApplier;
+import dev.o2c.domain.controls.Control;
+import dev.o2c.domain.controls.ExceptionItem;
+import dev.o2c.domain.controls.Severity;
+import dev.o2c.domain.figures.MonthEndFigures.AgingFigures;
+import dev.o2c.domain.figures.MonthEndFigures.BucketAmount;
+import dev.o2c.domain.figures.MonthEndFigures.CashApplicationFigures;
+import dev.o2c.domain.figures.MonthEndFigures.CurrencyRollForward;
+import dev.o2c.domain.figures.MonthEndFigures.DsoFigures;
+import dev.o2c.domain.figures.MonthEndFigures.RollForward;
+import dev.o2c.domain.figures.MonthEndFigures.Share;
+import dev.o2c.domain.money.FxRates;
+import dev.o2c.domain.money.Money;
+import dev.o2c.domain.openitems.CashMovement;
+import dev.o2c.domain.openitems.OpenItem;
+import dev.o2c.domain.openitems.OpenItemType;
+import dev.o2c.domain.openitems.OpenItems;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Computes the month-end figures as of a date from the {@link Ledger}, by the
+ * definitions of METRICS.md. The period is the calendar month that ends at as-of;
+ * its opening is the AR at the end of the previous month, derived the same way.
+ * A pure function: the same ledger and settings give the same figures.
+ */
+public final class MonthEndCalculator {
+
+    private static final int DAYS_PLACES = 2;
+    private static final int RATIO_PLACES = 4;
+    private static final int INDEX_PLACES = 2;
+
+    private final AgingBuckets buckets;
+
+    public MonthEndCalculator(AgingBuckets buckets) {
+        this.buckets = buckets;
+    }
+
+    /** The cash that moves AR: the ERP's receipts, and the bank credits we applied or hold on account. */
+    public static List<CashMovement> cashMovements(Ledger ledger) {
+        List<CashMovement> moves = new ArrayList<>(FirstCashApplier.erpCash(ledger.receipts()));
+        for (CashAllocation a : ledger.cashAllocations()) {
+            if (a.status().reducesAr() && a.customerId() != null) {
+                moves.add(new CashMovement(a.bankTransactionId(), a.customerId(), a.valueDate(),
+                        a.status() == ApplicationStatus.AUTO ? a.invoiceId() : null, a.applied()));
+            }
+        }
+        return moves;
+    }
+
+    public MonthEnd compute(LocalDate asOf, Ledger ledger) {
+        FxRates fx = ledger.fx();
+        LocalDate periodStart = asOf.withDayOfMonth(1);
+        LocalDate previousEnd = periodStart.minusDays(1);
+        int days = (int) ChronoUnit.DAYS.between(periodStart, asOf) + 1;
+        List<CashMovement> cash = cashMovements(ledger);
+
+        List<OpenItem> closingItems = OpenItems.asOf(asOf, ledger.documents(), cash);
+        List<OpenItem> openingItems = OpenItems.asOf(previousEnd, ledger.documents(), cash);
+        Aging aging = Aging.of(asOf, closingItems, buckets, fx);
+        Aging openingAging = Aging.of(previousEnd, openingItems, buckets, fx);
+
+        List<Control> controls = new ArrayList<>();
+        List<String> flags = new ArrayList<>();
+        controls.add(new Control("aging: sum of buckets = total open", aging.totalOpen().amount(), aging.sumOfBuckets().amount()));
+
+        // Movements of the period, in document currency and in functional currency at each date's rate.
+        Money zero = fx.zero();
+        Money invoicedF = zero;
+        Money memosF = zero;
+        Money cashF = zero;
+        Map<Currency, Money[]> perCurrency = new TreeMap<>((a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode()));
+        for (Invoice doc : ledger.documents()) {
+            if (inPeriod(doc.invoiceDate(), periodStart, asOf)) {
+                Money[] m = movements(perCurrency, doc.amount().currency());
+                if (doc.isCreditMemo()) {
+                    m[1] = m[1].plus(doc.amount());
+                    memosF = memosF.plus(fx.toFunctional(doc.amount(), doc.invoiceDate()));
+                } else {
+                    m[0] = m[0].plus(doc.amount());
+                    invoicedF = invoicedF.plus(fx.toFunctional(doc.amount(), doc.invoiceDate()));
+                }
+            }
+        }
+        for (CashMovement move : cash) {
+            if (inPeriod(move.date(), periodStart, asOf)) {
+                Money[] m = movements(perCurrency, move.amount().currency());
+                m[2] = m[2].plus(move.amount());
+                cashF = cashF.plus(fx.toFunctional(move.amount(), move.date()));
+            }
+        }
+        Map<Currency, Money> opening = sumByCurrency(openingItems);
+        Map<Currency, Money> closing = sumByCurrency(closingItems);
+        opening.keySet().forEach(c -> movements(perCurrency, c));
+        closing.keySet().forEach(c -> movements(perCurrency, c));
+
+        List<CurrencyRollForward> byCurrency = new ArrayList<>();
+        Money differenceF = zero;
+        for (Map.Entry<Currency, Money[]> e : perCurrency.entrySet()) {
+            Currency cur = e.getKey();
+            Money[] m = e.getValue();
+            Money open = opening.getOrDefault(cur, Money.zero(cur));
+            Money close = closing.getOrDefault(cur, Money.zero(cur));
+            Money rolled = open.plus(m[0]).minus(m[1]).minus(m[2]);
+            Money difference = rolled.minus(close);
+            byCurrency.add(new CurrencyRollForward(cur, open, m[0], m[1], m[2], close, difference));
+            controls.add(new Control("roll-forward " + cur.getCurrencyCode() + ": opening + movements = closing AR",
+                    close.amount(), rolled.amount()));
+            differenceF = differenceF.plus(fx.toFunctional(difference, asOf));
+        }
+        Money openingF = openingAging.totalOpen();
+        Money closingF = aging.totalOpen();
+        Money writeOffs = zero;
+        Money fxRevaluation = closingF.minus(openingF.plus(invoicedF).minus(memosF).minus(cashF).minus(writeOffs)).minus(differenceF);
+        RollForward rollForward = new RollForward(openingF, invoicedF, memosF, cashF, writeOffs, fxRevaluation, closingF, differenceF);
+
+        Money creditSales = invoicedF.minus(memosF);
+        DsoFigures dso = dso(asOf, periodStart, days, creditSales, openingF, aging, ledger, flags);
+        BigDecimal cei = Formulas.round(Formulas.cei(openingF.amount(), creditSales.amount(), closingF.amount(), aging.current().amount()), INDEX_PLACES);
+        if (cei == null) {
+            flags.add("cei_null_denominator_not_positive");
+        }
+
+        CashApplicationFigures cashFigures = cashApplication(periodStart, asOf, ledger, fx, controls, flags);
+        AgingFigures agingFigures = agingFigures(aging);
+        List<ExceptionItem> exceptions = documentExceptions(asOf, ledger, closingItems);
+
+        MonthEndFigures figures = new MonthEndFigures(asOf, fx.functional(), agingFigures, dso, cei, cashFigures,
+                rollForward, byCurrency, flags);
+        return new MonthEnd(figures, aging, controls, exceptions);
+    }
+
+    private AgingFigures agingFigures(Aging aging) {
+        List<BucketAmount> list = new ArrayList<>();
+        for (int i = 0; i < buckets.size(); i++) {
+            list.add(new BucketAmount(buckets.labels().get(i), aging.bucketTotals().get(i)));
+        }
+        return new AgingFigures(buckets.basis().label(), list, aging.totalOpen(), aging.unappliedCash());
+    }
+
+    private DsoFigures dso(LocalDate asOf, LocalDate periodStart, int days, Money creditSales, Money beginningAr,
+                           Aging aging, Ledger ledger, List<String> flags) {
+        BigDecimal sales = creditSales.amount();
+        BigDecimal ending = aging.totalOpen().amount();
+        // The current AR is the not-yet-due bucket only on the due-date basis.
+        Money current = currentAr(asOf, aging, ledger.fx());
+        BigDecimal standard = Formulas.standardDso(ending, sales, days);
+        BigDecimal averageAr = Formulas.averageArDso(beginningAr.amount(), ending, sales, days);
+        BigDecimal best = Formulas.bestPossibleDso(current.amount(), sales, days);
+        BigDecimal add = Formulas.averageDaysDelinquent(standard, best);
+        if (standard == null) {
+            flags.add("dso_null_credit_sales_not_positive");
+        }
+        Formulas.Countback countback = Formulas.countbackDso(ending, monthlySales(asOf, periodStart, days, ledger));
+        if (countback.exhausted()) {
+            flags.add("countback_sales_history_exhausted");
+        }
+        return new DsoFigures(periodStart, asOf, days, creditSales, beginningAr, aging.totalOpen(), current,
+                Formulas.round(standard, DAYS_PLACES), Formulas.round(averageAr, DAYS_PLACES),
+                Formulas.round(countback.days(), DAYS_PLACES), Formulas.round(best, DAYS_PLACES),
+                Formulas.round(add, DAYS_PLACES));
+    }
+
+    /** Not-yet-due AR (days past due 0 or less), whatever basis the aging report uses. */
+    private static Money currentAr(LocalDate asOf, Aging aging, FxRates fx) {
+        Money current = fx.zero();
+        for (var aged : aging.items()) {
+            if (!aged.item().dueDate().isBefore(asOf)) {
+                current = current.plus(aged.functional());
+            }
+        }
+        return current;
+    }
+
+    /** Credit sales per month in the functional currency, the period first, back to the first document's month. */
+    private static List<Formulas.MonthSales> monthlySales(LocalDate asOf, LocalDate periodStart, int days, Ledger ledger) {
+        Map<YearMonth, BigDecimal> byMonth = new HashMap<>();
+        YearMonth first = YearMonth.from(asOf);
+        for (Invoice doc : ledger.documents()) {
+            if (doc.invoiceDate().isAfter(asOf)) {
+                continue;
+            }
+            YearMonth month = YearMonth.from(doc.invoiceDate());
+            if (month.isBefore(first)) {
+                first = month;
+            }
+            Money f = ledger.fx().toFunctional(doc.signedAmount(), doc.invoiceDate());
+            byMonth.merge(month, f.amount(), BigDecimal::add);
+        }
+        List<Formulas.MonthSales> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(asOf); !m.isBefore(first); m = m.minusMonths(1)) {
+            int length = m.equals(YearMonth.from(periodStart)) ? days : m.lengthOfMonth();
+            months.add(new Formulas.MonthSales(byMonth.getOrDefault(m, BigDecimal.ZERO), length));
+        }
+        return months;
+    }
+
+    private CashApplicationFigures cashApplication(LocalDate periodStart, LocalDate asOf, Ledger ledger, FxRates fx,
+                                                   List<Control> controls, List<String> flags) {
+        Map<String, List<CashAllocation>> byCredit = new LinkedHashMap<>();
+        for (CashAllocation a : ledger.cashAllocations()) {
+            byCredit.computeIfAbsent(a.account() + '\u0000' + a.bankTransactionId(), k -> new ArrayList<>()).add(a);
+        }
+        long credits = ledger.bankTransactions().stream().filter(BankTransaction::isCredit).count();
+        controls.add(Control.of("cash application: every bank credit decided", credits, byCredit.size()));
+        Map<Currency, Money[]> accounted = new TreeMap<>((a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode()));
+        for (List<CashAllocation> rows : byCredit.values()) {
+            if (rows.get(0).status() == ApplicationStatus.RECONCILED) {
+                continue;
+            }
+            Money amount = rows.get(0).creditAmount();
+            Money[] pair = accounted.computeIfAbsent(amount.currency(), c -> new Money[]{Money.zero(c), Money.zero(c)});
+            pair[0] = pair[0].plus(amount);
+            for (CashAllocation row : rows) {
+                pair[1] = pair[1].plus(row.applied());
+            }
+        }
+        accounted.forEach((cur, pair) -> controls.add(new Control("cash application " + cur.getCurrencyCode()
+                + ": credits = sum of their allocations", pair[0].amount(), pair[1].amount())));
+
+        Money zero = fx.zero();
+        long[] counts = new long[ApplicationStatus.values().length];
+        Money[] amounts = new Money[ApplicationStatus.values().length];
+        java.util.Arrays.fill(amounts, zero);
+        long total = 0;
+        Money totalAmount = zero;
+        for (List<CashAllocation> rows : byCredit.values()) {
+            CashAllocation first = rows.get(0);
+            if (!inPeriod(first.valueDate(), periodStart, asOf)) {
+                continue;
+            }
+            ApplicationStatus status = classify(rows);
+            Money f = fx.toFunctional(first.creditAmount(), first.valueDate());
+            counts[status.ordinal()]++;
+            amounts[status.ordinal()] = amounts[status.ordinal()].plus(f);
+            total++;
+            totalAmount = totalAmount.plus(f);
+        }
+        if (total == 0) {
+            flags.add("cash_application_no_bank_credits_in_period");
+        }
+        return new CashApplicationFigures(total, totalAmount,
+                share(ApplicationStatus.AUTO, counts, amounts, total, totalAmount),
+                share(ApplicationStatus.SUGGESTED, counts, amounts, total, totalAmount),
+                share(ApplicationStatus.ON_ACCOUNT, counts, amounts, total, totalAmount),
+                share(ApplicationStatus.UNMATCHED, counts, amounts, total, totalAmount),
+                share(ApplicationStatus.RECONCILED, counts, amounts, total, totalAmount));
+    }
+
+    /** One status per credit: AUTO only when every part of it was applied automatically. */
+    static ApplicationStatus classify(List<CashAllocation> rows) {
+        boolean allAuto = true;
+        boolean anyOnAccount = false;
+        for (CashAllocation row : rows) {
+            switch (row.status()) {
+                case RECONCILED -> {
+                    return ApplicationStatus.RECONCILED;
+                }
+                case SUGGESTED -> {
+                    return ApplicationStatus.SUGGESTED;
+                }
+                case UNMATCHED -> {
+                    return ApplicationStatus.UNMATCHED;
+                }
+                case ON_ACCOUNT -> {
+                    anyOnAccount = true;
+                    allAuto = false;
+                }
+                case AUTO -> {
+                }
+            }
+        }
+        return allAuto && !anyOnAccount ? ApplicationStatus.AUTO : ApplicationStatus.ON_ACCOUNT;
+    }
+
+    private static Share share(ApplicationStatus status, long[] counts, Money[] amounts, long total, Money totalAmount) {
+        int i = status.ordinal();
+        return new Share(counts[i], amounts[i],
+                Formulas.round(Formulas.ratio(BigDecimal.valueOf(counts[i]), BigDecimal.valueOf(total)), RATIO_PLACES),
+                Formulas.round(Formulas.ratio(amounts[i].amount(), totalAmount.amount()), RATIO_PLACES));
+    }
+
+    private static List<ExceptionItem> documentExceptions(LocalDate asOf, Ledger ledger, List<OpenItem> closingItems) {
+        Map<String, Invoice> invoices = new HashMap<>();
+        for (Invoice doc : ledger.documents()) {
+            if (!doc.isCreditMemo()) {
+                invoices.put(doc.invoiceId(), doc);
+            }
+        }
+        List<ExceptionItem> out = new ArrayList<>();
+        for (Invoice doc : ledger.documents()) {
+            if (doc.isCreditMemo() && doc.originalInvoiceId() != null) {
+                Invoice original = invoices.get(doc.originalInvoiceId());
+                if (original == null) {
+                    out.add(new ExceptionItem("CREDIT_MEMO_UNKNOWN_INVOICE", Severity.WARNING, "credit_memo", doc.invoiceId(),
+                            doc.amount(), "original_invoice_id " + doc.originalInvoiceId() + " is not a known invoice; aged as an open credit"));
+                } else if (!original.amount().isSameCurrency(doc.amount())) {
+                    out.add(new ExceptionItem("CREDIT_MEMO_CURRENCY", Severity.ERROR, "credit_memo", doc.invoiceId(),
+                            doc.amount(), "credit memo in " + doc.amount().currencyCode() + " for invoice "
+                            + original.invoiceId() + " in " + original.amount().currencyCode() + "; aged as an open credit"));
+                }
+            }
+        }
+        for (Receipt r : ledger.receipts()) {
+            for (Receipt.Allocation a : r.allocations()) {
+                if (a.invoiceId() != null) {
+                    Invoice target = invoices.get(a.invoiceId());
+                    if (target == null) {
+                        out.add(new ExceptionItem("RECEIPT_UNKNOWN_INVOICE", Severity.WARNING, "receipt", r.receiptId(),
+                                a.amount(), "applied to " + a.invoiceId() + ", not a known invoice; held as unapplied cash"));
+                    } else if (!target.amount().isSameCurrency(a.amount())) {
+                        out.add(new ExceptionItem("RECEIPT_CURRENCY", Severity.ERROR, "receipt", r.receiptId(),
+                                a.amount(), "receipt in " + a.amount().currencyCode() + " applied to " + target.invoiceId()
+                                + " in " + target.amount().currencyCode() + "; held as unapplied cash"));
+                    }
+                }
+            }
+        }
+        for (OpenItem item : closingItems) {
+            if (item.type() == OpenItemType.INVOICE && item.open().isNegative()) {
+                out.add(new ExceptionItem("INVOICE_OVERPAID", Severity.WARNING, "invoice", item.documentId(), item.open(),
+                        "credits and cash exceed the invoice by " + item.open().negate().toPlainString() + " as of " + asOf));
+            }
+        }
+        return out;
+    }
+
+    private static boolean inPeriod(LocalDate date, LocalDate start, LocalDate end) {
+        return !date.isBefore(start) && !date.isAfter(end);
+    }
+
+    private static Money[] movements(Map<Currency, Money[]> perCurrency, Currency currency) {
+        return perCurrency.computeIfAbsent(currency, c -> new Money[]{Money.zero(c), Money.zero(c), Money.zero(c)});
+    }
+
+    private static Map<Currency, Money> sumByCurrency(List<OpenItem> items) {
+        Map<Currency, Money> sums = new HashMap<>();
+        for (OpenItem item : items) {
+            sums.merge(item.open().currency(), item.open(), Money::plus);
+        }
+        return sums;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.o2c.domain.money;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * Exchange rates into the functional currency: units of the functional
+ * currency for one unit of a foreign currency. The latest rate on or before a
+ * date applies (CONTRACTS.md section 2, {@code fx_rates.csv}).
+ *
+ * <p>Built once, then read-only and thread-safe.
+ */
+public final class FxRates {
+
+    private final Currency functional;
+    private final Map<Currency, NavigableMap<LocalDate, BigDecimal>> rates = new HashMap<>();
+
+    public FxRates(Currency functional) {
+        this.functional = functional;
+    }
+
+    public Currency functional() {
+        return functional;
+    }
+
+    /** Records a rate; a later call for the same currency and date replaces it. */
+    public FxRates put(LocalDate date, Currency currency, BigDecimal rate) {
+        if (rate.signum() <= 0) {
+            throw new IllegalArgumentException("rate for " + currency.getCurrencyCode() + " on " + date + " must be positive: " + rate);
+        }
+        rates.computeIfAbsent(currency, c -> new TreeMap<>()).put(date, rate);
+        return this;
+    }
+
+    /**
+     * The rate on or before {@code date}; 1 for the functional currency.
+     *
+     * @throws MissingFxRateException naming the currency and date when there is none
+     */
+    public BigDecimal rate(Currency currency, LocalDate date) {
+        if (currency.equals(functional)) {
+            return BigDecimal.ONE;
+        }
+        NavigableMap<LocalDate, BigDecimal> byDate = rates.get(currency);
+        Map.Entry<LocalDate, BigDecimal> entry = byDate == null ? null : byDate.floorEntry(date);
+        if (entry == null) {
+            throw new MissingFxRateException(currency, functional, date);
+        }
+        return entry.getValue();
+    }
+
+    /** The amount in the functional currency at the rate of {@code date}, rounded half-even once. */
+    public Money toFunctional(Money money, LocalDate date) {
+        return money.convert(functional, rate(money.currency(), date));
+    }
+
+    public Money zero() {
+        return Money.zero(functional);
+    }
+}

@@ -1,0 +1,184 @@
+package dev.o2c.domain.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An exact amount in one currency, always held at that currency's minor units
+ * (2 for USD and EUR, 0 for JPY, 3 for KWD).
+ *
+ * <p>Immutable and thread-safe. Operations that cannot lose precision take no
+ * rounding mode; conversion, the one that can, rounds half-even exactly once.
+ * Mixing currencies throws {@link CurrencyMismatchException} naming both.
+ */
+public final class Money implements Comparable<Money> {
+
+    private final BigDecimal amount;
+    private final Currency currency;
+
+    private Money(BigDecimal amount, Currency currency) {
+        this.amount = amount;
+        this.currency = currency;
+    }
+
+    /**
+     * The amount in the currency, which must not carry more decimals than the
+     * currency's minor units (trailing zeros are fine: {@code 1.500} USD is 1.50).
+     *
+     * @throws IllegalArgumentException when the amount has more decimals than the currency allows
+     */
+    public static Money of(BigDecimal amount, Currency currency) {
+        Objects.requireNonNull(amount, "amount");
+        int digits = minorUnits(currency);
+        BigDecimal scaled;
+        try {
+            scaled = amount.setScale(digits, RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(
+                    amount.toPlainString() + " has more than " + digits + " decimals allowed for " + currency.getCurrencyCode());
+        }
+        return new Money(scaled, currency);
+    }
+
+    public static Money of(String amount, String currencyCode) {
+        return of(new BigDecimal(amount), currency(currencyCode));
+    }
+
+    public static Money zero(Currency currency) {
+        return new Money(BigDecimal.ZERO.setScale(minorUnits(currency)), currency);
+    }
+
+    /** Parses {@code "USD 12.34"}. */
+    public static Money parse(String text) {
+        String[] parts = text.trim().split("\\s+");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("expected 'CUR amount', got '" + text + "'");
+        }
+        return of(parts[1], parts[0]);
+    }
+
+    /**
+     * The ISO 4217 currency for a code.
+     *
+     * @throws IllegalArgumentException for unknown codes and for codes without minor units (XAU, XXX)
+     */
+    public static Currency currency(String code) {
+        Objects.requireNonNull(code, "currency code");
+        Currency currency;
+        try {
+            currency = Currency.getInstance(code.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown currency code '" + code + "'");
+        }
+        minorUnits(currency);
+        return currency;
+    }
+
+    private static int minorUnits(Currency currency) {
+        int digits = Objects.requireNonNull(currency, "currency").getDefaultFractionDigits();
+        if (digits < 0) {
+            throw new IllegalArgumentException(currency.getCurrencyCode() + " is not a currency with minor units");
+        }
+        return digits;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public Currency currency() {
+        return currency;
+    }
+
+    public String currencyCode() {
+        return currency.getCurrencyCode();
+    }
+
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.add(other.amount), currency);
+    }
+
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.subtract(other.amount), currency);
+    }
+
+    public Money negate() {
+        return new Money(amount.negate(), currency);
+    }
+
+    public Money abs() {
+        return signum() < 0 ? negate() : this;
+    }
+
+    public Money min(Money other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    /**
+     * Converts into another currency at {@code rate} units of the target for
+     * one unit of this currency, rounding half-even to the target's minor units.
+     */
+    public Money convert(Currency target, BigDecimal rate) {
+        Objects.requireNonNull(rate, "rate");
+        if (target.equals(currency) && rate.compareTo(BigDecimal.ONE) == 0) {
+            return this;
+        }
+        return new Money(amount.multiply(rate).setScale(minorUnits(target), RoundingMode.HALF_EVEN), target);
+    }
+
+    public int signum() {
+        return amount.signum();
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    public boolean isPositive() {
+        return amount.signum() > 0;
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    public boolean isSameCurrency(Money other) {
+        return currency.equals(other.currency);
+    }
+
+    private void requireSameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new CurrencyMismatchException(currency, other.currency);
+        }
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        requireSameCurrency(other);
+        return amount.compareTo(other.amount);
+    }
+
+    /** The plain decimal text at minor units, e.g. {@code "-1234.50"}; what our CSV and JSON carry. */
+    public String toPlainString() {
+        return amount.toPlainString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Money m && m.currency.equals(currency) && m.amount.equals(amount);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * currency.hashCode() + amount.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return currency.getCurrencyCode() + " " + amount.toPlainString();
+    }
+}

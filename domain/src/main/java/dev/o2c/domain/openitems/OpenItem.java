@@ -1,0 +1,37 @@
+package dev.o2c.domain.openitems;
+
+import dev.o2c.domain.money.Money;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * What a customer owes (or is owed) on one document as of a date.
+ *
+ * @param dueDate the invoice's due date; for credits and cash, their own date
+ * @param open negative for credits and unapplied cash; may be negative for an overpaid invoice
+ */
+public record OpenItem(
+        String customerId,
+        String documentId,
+        OpenItemType type,
+        LocalDate documentDate,
+        LocalDate dueDate,
+        Money open) {
+
+    /** The published order: by customer, then date, then document. */
+    public static final Comparator<OpenItem> PUBLISHED_ORDER = Comparator
+            .comparing(OpenItem::customerId)
+            .thenComparing(OpenItem::documentDate)
+            .thenComparing(OpenItem::documentId)
+            .thenComparing(OpenItem::type);
+
+    public OpenItem {
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(documentId, "documentId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(documentDate, "documentDate");
+        Objects.requireNonNull(dueDate, "dueDate");
+        Objects.requireNonNull(open, "open");
+    }
+}
