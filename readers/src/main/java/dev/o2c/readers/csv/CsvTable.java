@@ -1,0 +1,233 @@
+package dev.o2c.readers.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+
+/**
+ * A CSV file with a header row, read as a stream of {@link Row}s that know their
+ * line number and raw text (CONTRACTS.md section 2: UTF-8, a header, columns in any
+ * order, unknown columns ignored). A byte order mark is skipped; bytes that are not
+ * UTF-8 fail the file with the line where they stand.
+ *
+ * <p>Open with {@link #open}, iterate once, close. Not thread-safe.
+ */
+public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
+
+    private final String name;
+    private final RawTextReader raw;
+    private final CSVParser parser;
+    private final Map<String, Integer> columns;
+    private boolean iterated;
+
+    private CsvTable(String name, RawTextReader raw, CSVParser parser, Map<String, Integer> columns) {
+        this.name = name;
+        this.raw = raw;
+        this.parser = parser;
+        this.columns = columns;
+    }
+
+    /**
+     * Opens {@code file}, reads its header and checks that every required column is there.
+     *
+     * @param name how the file is named in messages (its path within the input directory)
+     * @throws InputFormatException for a missing file, an empty one, or a required column absent
+     */
+    public static CsvTable open(Path file, String name, char delimiter, List<String> requiredColumns) {
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new InputFormatException(name, "file not found");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Reader decoder = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        RawTextReader raw = new RawTextReader(new ByteOrderMarkSkipper(decoder));
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+                .setAllowMissingColumnNames(true)
+                .get();
+        try {
+            CSVParser parser = CSVParser.builder().setReader(raw).setFormat(format).get();
+            Map<String, Integer> columns = new LinkedHashMap<>();
+            List<String> names = parser.getHeaderNames();
+            if (names.isEmpty()) {
+                parser.close();
+                throw new InputFormatException(name, 1, "no header row");
+            }
+            for (int i = 0; i < names.size(); i++) {
+                columns.putIfAbsent(normalise(names.get(i)), i);
+            }
+            for (String column : requiredColumns) {
+                if (!columns.containsKey(column)) {
+                    parser.close();
+                    throw new InputFormatException(name, 1, "missing required column '" + column + "'");
+                }
+            }
+            return new CsvTable(name, raw, parser, columns);
+        } catch (CharacterCodingException e) {
+            throw new InputFormatException(name, 1, "not valid UTF-8");
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new InputFormatException(name, 1, "unreadable header: " + e.getMessage());
+        }
+    }
+
+    private static String normalise(String header) {
+        return header.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean hasColumn(String column) {
+        return columns.containsKey(column);
+    }
+
+    @Override
+    public Iterator<Row> iterator() {
+        if (iterated) {
+            throw new IllegalStateException(name + " can be iterated once");
+        }
+        iterated = true;
+        Iterator<CSVRecord> records = parser.iterator();
+        return new Iterator<>() {
+            private CSVRecord pending = advance(records);
+
+            @Override
+            public boolean hasNext() {
+                return pending != null;
+            }
+
+            @Override
+            public Row next() {
+                if (pending == null) {
+                    throw new NoSuchElementException();
+                }
+                CSVRecord current = pending;
+                long line = raw.lineOf(current.getCharacterPosition());
+                pending = advance(records);
+                long end = pending != null ? pending.getCharacterPosition() : Long.MAX_VALUE;
+                String text = raw.text(current.getCharacterPosition(), end);
+                // The parser's position of a record that follows blank lines is that of the blank lines.
+                int skip = 0;
+                while (skip < text.length() && (text.charAt(skip) == '\n' || text.charAt(skip) == '\r')) {
+                    if (text.charAt(skip) == '\n') {
+                        line++;
+                    }
+                    skip++;
+                }
+                raw.release(current.getCharacterPosition());
+                return new Row(current, line, stripLineBreaks(text.substring(skip)));
+            }
+        };
+    }
+
+    private CSVRecord advance(Iterator<CSVRecord> records) {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (UncheckedIOException e) {
+            long line = parser.getCurrentLineNumber();
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new InputFormatException(name, line, "not valid UTF-8");
+            }
+            throw new InputFormatException(name, line, "unreadable CSV: " + e.getCause().getMessage());
+        } catch (IllegalStateException e) {
+            throw new InputFormatException(name, parser.getCurrentLineNumber(), "unreadable CSV: " + e.getMessage());
+        }
+    }
+
+    private static String stripLineBreaks(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One record: its values by column name, its line and raw text. */
+    public final class Row {
+        private final CSVRecord record;
+        private final long line;
+        private final String rawText;
+
+        private Row(CSVRecord record, long line, String rawText) {
+            this.record = record;
+            this.line = line;
+            this.rawText = rawText;
+        }
+
+        public long line() {
+            return line;
+        }
+
+        public String raw() {
+            return rawText;
+        }
+
+        /** The number of fields against the header's. */
+        public boolean isConsistent() {
+            return record.size() == parser.getHeaderNames().size();
+        }
+
+        public int size() {
+            return record.size();
+        }
+
+        public int expectedSize() {
+            return parser.getHeaderNames().size();
+        }
+
+        /** The trimmed value of a column, or null when the column is absent or the value blank. */
+        public String get(String column) {
+            Integer index = columns.get(column);
+            if (index == null || index >= record.size()) {
+                return null;
+            }
+            String value = record.get(index).trim();
+            return value.isEmpty() ? null : value;
+        }
+
+        public Reject reject(String reason) {
+            return new Reject(line, reason, rawText);
+        }
+
+        public List<String> values() {
+            return new ArrayList<>(record.toList());
+        }
+    }
+}

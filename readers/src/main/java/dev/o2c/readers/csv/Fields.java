@@ -1,0 +1,127 @@
+package dev.o2c.readers.csv;
+
+import dev.o2c.domain.money.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * Typed access to the values of the generic profile (CONTRACTS.md section 2): dates
+ * {@code YYYY-MM-DD}, decimals with {@code .} and no thousands separator. Every
+ * failure is a {@link RowRejectedException} whose message names the column and the value.
+ */
+public final class Fields {
+
+    private Fields() {
+    }
+
+    public static String text(CsvTable.Row row, String column) {
+        String value = row.get(column);
+        if (value == null) {
+            throw new RowRejectedException(column + " is required");
+        }
+        return value;
+    }
+
+    public static LocalDate date(CsvTable.Row row, String column) {
+        return parseDate(column, text(row, column));
+    }
+
+    /** @return null when blank */
+    public static LocalDate optionalDate(CsvTable.Row row, String column) {
+        String value = row.get(column);
+        return value == null ? null : parseDate(column, value);
+    }
+
+    private static LocalDate parseDate(String column, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new RowRejectedException(column + " '" + value + "' is not a date YYYY-MM-DD");
+        }
+    }
+
+    public static Currency currency(CsvTable.Row row, String column) {
+        String value = text(row, column).toUpperCase(Locale.ROOT);
+        try {
+            return Money.currency(value);
+        } catch (IllegalArgumentException e) {
+            throw new RowRejectedException(column + " '" + value + "' is not an ISO 4217 currency code");
+        }
+    }
+
+    public static BigDecimal decimal(CsvTable.Row row, String column) {
+        return parseDecimal(column, text(row, column));
+    }
+
+    /** @return null when blank */
+    public static BigDecimal optionalDecimal(CsvTable.Row row, String column) {
+        String value = row.get(column);
+        return value == null ? null : parseDecimal(column, value);
+    }
+
+    private static BigDecimal parseDecimal(String column, String value) {
+        // BigDecimal would also take exponents and '+'; the contract says plain decimals.
+        if (!value.matches("-?\\d+(\\.\\d+)?")) {
+            throw new RowRejectedException(column + " '" + value + "' is not a decimal number like 1234.50");
+        }
+        return new BigDecimal(value);
+    }
+
+    /** An amount in the currency, refusing more decimals than the currency has. */
+    public static Money money(CsvTable.Row row, String column, Currency currency) {
+        return toMoney(column, decimal(row, column), currency);
+    }
+
+    public static Money toMoney(String column, BigDecimal amount, Currency currency) {
+        try {
+            return Money.of(amount, currency);
+        } catch (IllegalArgumentException e) {
+            throw new RowRejectedException(column + " '" + amount.toPlainString() + "': " + e.getMessage());
+        }
+    }
+
+    /** An amount that must not be negative (the contract's amounts are positive; a type gives the sign). */
+    public static Money nonNegativeMoney(CsvTable.Row row, String column, Currency currency) {
+        Money money = money(row, column, currency);
+        if (money.isNegative()) {
+            throw new RowRejectedException(column + " '" + money.toPlainString() + "' must not be negative");
+        }
+        return money;
+    }
+
+    /** @return null when blank */
+    public static Integer optionalInteger(CsvTable.Row row, String column) {
+        String value = row.get(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new RowRejectedException(column + " '" + value + "' is not a whole number");
+        }
+    }
+
+    /** An enum constant by its name, case-insensitive; {@code fallback} when blank (null: required). */
+    public static <E extends Enum<E>> E choice(CsvTable.Row row, String column, Class<E> type, E fallback) {
+        String value = row.get(column);
+        if (value == null) {
+            if (fallback == null) {
+                throw new RowRejectedException(column + " is required");
+            }
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            StringBuilder allowed = new StringBuilder();
+            for (E constant : type.getEnumConstants()) {
+                allowed.append(allowed.length() == 0 ? "" : ", ").append(constant.name());
+            }
+            throw new RowRejectedException(column + " '" + value + "' is not one of " + allowed);
+        }
+    }
+}

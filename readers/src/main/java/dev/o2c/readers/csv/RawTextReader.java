@@ -1,0 +1,76 @@
+package dev.o2c.readers.csv;
+
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * A reader that remembers the text it has handed out since a mark, so the raw text
+ * of a CSV record can be recovered from its character positions, and counts line
+ * breaks so a position can be turned into a line number.
+ *
+ * <p>Commons CSV reads ahead, so a record's text is known only once the parser has
+ * moved past it; {@link #text(long, long)} serves any range at or after the last
+ * {@link #release(long)}. Memory is bounded by the longest record plus the parser's
+ * read-ahead. Not thread-safe.
+ */
+final class RawTextReader extends Reader {
+
+    private final Reader in;
+    private final StringBuilder kept = new StringBuilder();
+    /** absolute position of kept's first char */
+    private long keptFrom;
+    /** line breaks seen in released text (before keptFrom) */
+    private long linesBefore;
+
+    RawTextReader(Reader in) {
+        this.in = in;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+        int n = in.read(buf, off, len);
+        if (n > 0) {
+            kept.append(buf, off, n);
+        }
+        return n;
+    }
+
+    /** The text from {@code from} (inclusive) to {@code to} (exclusive), absolute positions. */
+    String text(long from, long to) {
+        int a = (int) (from - keptFrom);
+        int b = (int) Math.min(to - keptFrom, kept.length());
+        return a >= b ? "" : kept.substring(a, b);
+    }
+
+    /** The 1-based line number of an absolute position at or after the last release. */
+    long lineOf(long position) {
+        long lines = linesBefore;
+        int end = (int) (position - keptFrom);
+        for (int i = 0; i < end && i < kept.length(); i++) {
+            if (kept.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines + 1;
+    }
+
+    /** Forgets the text before {@code position}. */
+    void release(long position) {
+        int end = (int) Math.min(position - keptFrom, kept.length());
+        if (end <= 0) {
+            return;
+        }
+        for (int i = 0; i < end; i++) {
+            if (kept.charAt(i) == '\n') {
+                linesBefore++;
+            }
+        }
+        kept.delete(0, end);
+        keptFrom += end;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,7 @@
+package dev.o2c.readers.csv;
+
+/** Maps one validated row to a value; throws {@link RowRejectedException} for a row that fails. */
+@FunctionalInterface
+public interface RowMapper<T> {
+    T map(CsvTable.Row row);
+}

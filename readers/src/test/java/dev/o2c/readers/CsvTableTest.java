@@ -1,0 +1,71 @@
+package dev.o2c.readers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.o2c.readers.csv.CsvTable;
+import dev.o2c.readers.csv.InputFormatException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvTableTest {
+
+    @TempDir
+    Path dir;
+
+    Path write(String text) throws IOException {
+        return Files.writeString(dir.resolve("t.csv"), text, StandardCharsets.UTF_8);
+    }
+
+    List<CsvTable.Row> rows(Path file, List<String> required) {
+        List<CsvTable.Row> rows = new ArrayList<>();
+        try (CsvTable t = CsvTable.open(file, "t.csv", ',', required)) {
+            t.forEach(rows::add);
+        }
+        return rows;
+    }
+
+    @Test
+    void rowsKnowTheirLineAndRawTextAcrossQuotedLineBreaksAndBlankLines() throws IOException {
+        Path f = write("\uFEFFId, Name ,amount\r\n1,\"Acme, Inc.\",10.00\r\n\r\n2,\"two\nlines\",20.00\n3,plain,30\n");
+        List<CsvTable.Row> rows = rows(f, List.of("id", "name"));
+        assertThat(rows).extracting(CsvTable.Row::line).containsExactly(2L, 4L, 6L);
+        assertThat(rows).extracting(CsvTable.Row::raw)
+                .containsExactly("1,\"Acme, Inc.\",10.00", "2,\"two\nlines\",20.00", "3,plain,30");
+        assertThat(rows.get(0).get("name")).isEqualTo("Acme, Inc.");
+        assertThat(rows.get(0).get("unknown")).isNull();
+    }
+
+    @Test
+    void aMissingFinalLineBreakStillGivesTheLastRow() throws IOException {
+        List<CsvTable.Row> rows = rows(write("id,name\n1,a\n2,b"), List.of("id"));
+        assertThat(rows).extracting(CsvTable.Row::raw).containsExactly("1,a", "2,b");
+    }
+
+    @Test
+    void aMissingRequiredColumnNamesFileAndColumn() throws IOException {
+        Path f = write("id,name\n1,a\n");
+        assertThatThrownBy(() -> rows(f, List.of("id", "currency")))
+                .isInstanceOf(InputFormatException.class).hasMessage("t.csv:1: missing required column 'currency'");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8FailTheFileWithItsLine() throws IOException {
+        Path f = dir.resolve("t.csv");
+        Files.write(f, "id,name\n1,ok\n2,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> rows(f, List.of("id")))
+                .isInstanceOf(InputFormatException.class).hasMessageStartingWith("t.csv:").hasMessageContaining("not valid UTF-8");
+    }
+
+    @Test
+    void anEmptyFileHasNoHeader() throws IOException {
+        Path f = write("");
+        assertThatThrownBy(() -> rows(f, List.of("id"))).isInstanceOf(InputFormatException.class).hasMessageContaining("no header");
+    }
+}
