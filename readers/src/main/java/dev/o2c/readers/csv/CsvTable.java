@@ -1,5 +1,6 @@
 package dev.o2c.readers.csv;
 
+import dev.o2c.domain.controls.Reject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,5 +1,7 @@
 package dev.o2c.readers.csv;
 
+import dev.o2c.domain.controls.Reject;
+
 /** What became of one record: loaded as a value, or rejected. */
 public sealed interface Outcome<T> {
 

@@ -1,4 +1,4 @@
-package dev.o2c.readers.csv;
+package dev.o2c.domain.controls;
 
 /**
  * A record that could not be loaded: one row of {@code rejects/NAME.csv}.

@@ -1,0 +1,140 @@
+package dev.o2c.writers.store;
+
+import dev.o2c.domain.ar.Customer;
+import dev.o2c.domain.ar.DocumentType;
+import dev.o2c.domain.ar.Invoice;
+import dev.o2c.domain.ar.OrderStatus;
+import dev.o2c.domain.ar.Receipt;
+import dev.o2c.domain.ar.SalesOrder;
+import dev.o2c.domain.bank.BankTransaction;
+import dev.o2c.domain.controls.Reject;
+import dev.o2c.domain.money.FxRate;
+import dev.o2c.domain.money.Money;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Reads the ledger back from the store as domain values, each list in a fixed order
+ * (by natural key) so that what is computed from it does not depend on the store.
+ */
+public final class LedgerQueries {
+
+    private final JdbcTemplate jdbc;
+
+    public LedgerQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<InputFile> inputFile(String sha256) {
+        return jdbc.query("SELECT name, sha256, kind, format, records, loaded, rejected, control_total FROM input_file WHERE sha256 = ?",
+                (rs, n) -> new InputFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7), totals(rs.getString(8))), sha256).stream().findFirst();
+    }
+
+    static Map<String, BigDecimal> totals(String text) {
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        if (text != null && !text.isEmpty()) {
+            for (String part : text.split(";")) {
+                String[] kv = part.split("=", 2);
+                totals.put(kv[0], new BigDecimal(kv[1]));
+            }
+        }
+        return totals;
+    }
+
+    public List<Reject> rejects(String sha256) {
+        return jdbc.query("SELECT line_no, reason, raw FROM rejected_record WHERE source_sha256 = ? ORDER BY line_no",
+                (rs, n) -> new Reject(rs.getLong(1), rs.getString(2), rs.getString(3)), sha256);
+    }
+
+    public Set<String> customerIds() {
+        return new HashSet<>(jdbc.queryForList("SELECT customer_id FROM customer", String.class));
+    }
+
+    public List<Customer> customers() {
+        return jdbc.query("SELECT customer_id, name, currency, credit_limit, payment_terms_days, country, bank_accounts, parent_customer_id"
+                + " FROM customer ORDER BY customer_id", (rs, n) -> {
+            var currency = Money.currency(rs.getString(3));
+            BigDecimal limit = rs.getBigDecimal(4);
+            int terms = rs.getInt(5);
+            boolean noTerms = rs.wasNull();
+            String accounts = rs.getString(7);
+            return new Customer(rs.getString(1), rs.getString(2), currency, limit == null ? null : Money.of(limit, currency),
+                    noTerms ? null : terms, rs.getString(6),
+                    accounts == null ? List.of() : Arrays.asList(accounts.split("\\|")), rs.getString(8));
+        });
+    }
+
+    public List<SalesOrder> orders() {
+        return jdbc.query("SELECT order_id, customer_id, order_date, currency, amount, status, fulfilled_date FROM sales_order ORDER BY order_id",
+                (rs, n) -> new SalesOrder(rs.getString(1), rs.getString(2), date(rs, 3), money(rs, 5, 4),
+                        OrderStatus.valueOf(rs.getString(6)), date(rs, 7)));
+    }
+
+    public List<Invoice> documents() {
+        return jdbc.query("SELECT document_id, customer_id, order_id, document_date, due_date, currency, amount, document_type, original_invoice_id"
+                + " FROM ar_document ORDER BY document_id", (rs, n) -> new Invoice(rs.getString(1), rs.getString(2), rs.getString(3),
+                date(rs, 4), date(rs, 5), money(rs, 7, 6), DocumentType.valueOf(rs.getString(8)), rs.getString(9)));
+    }
+
+    /** Receipts with their allocations, by receipt id, allocations by invoice (on account first). */
+    public List<Receipt> receipts() {
+        List<Receipt> receipts = new ArrayList<>();
+        jdbc.query("SELECT receipt_id, invoice_id, customer_id, receipt_date, currency, amount, bank_reference"
+                + " FROM receipt_line ORDER BY receipt_id, invoice_key", rs -> {
+            List<Receipt.Allocation> allocations = new ArrayList<>();
+            String id = null;
+            String customer = null;
+            LocalDate date = null;
+            String bankRef = null;
+            while (rs.next()) {
+                if (id != null && !id.equals(rs.getString(1))) {
+                    receipts.add(new Receipt(id, customer, date, bankRef, allocations));
+                    allocations = new ArrayList<>();
+                }
+                id = rs.getString(1);
+                customer = rs.getString(3);
+                date = date(rs, 4);
+                bankRef = rs.getString(7);
+                allocations.add(new Receipt.Allocation(rs.getString(2), money(rs, 6, 5)));
+            }
+            if (id != null) {
+                receipts.add(new Receipt(id, customer, date, bankRef, allocations));
+            }
+            return null;
+        });
+        return receipts;
+    }
+
+    public List<FxRate> fxRates() {
+        return jdbc.query("SELECT rate_date, currency, rate FROM fx_rate ORDER BY currency, rate_date",
+                (rs, n) -> new FxRate(date(rs, 1), Money.currency(rs.getString(2)), rs.getBigDecimal(3).stripTrailingZeros()));
+    }
+
+    public List<BankTransaction> bankTransactions() {
+        return jdbc.query("SELECT transaction_id, account, booking_date, value_date, currency, amount, counterparty_name, counterparty_account,"
+                + " remittance_info, structured_reference, type_code, customer_reference, statement_file, position"
+                + " FROM bank_transaction ORDER BY account, transaction_id", (rs, n) -> new BankTransaction(rs.getString(1), rs.getString(2),
+                date(rs, 3), date(rs, 4), money(rs, 6, 5), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                rs.getString(11), rs.getString(12), rs.getString(13), rs.getLong(14)));
+    }
+
+    static LocalDate date(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    static Money money(ResultSet rs, int amountColumn, int currencyColumn) throws SQLException {
+        return Money.of(rs.getBigDecimal(amountColumn), Money.currency(rs.getString(currencyColumn)));
+    }
+}
