@@ -1,5 +1,6 @@
 package dev.o2c.writers.out;
 
+import dev.o2c.domain.text.CellText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -37,17 +38,8 @@ public final class SafeCsvPrinter implements AutoCloseable {
         }
     }
 
-    /** The text as a spreadsheet will show it, never as a formula. */
-    public static String neutralise(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        char c = text.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
-    }
-
     public SafeCsvPrinter text(String value) {
-        row.add(value == null ? "" : neutralise(value));
+        row.add(value == null ? "" : CellText.neutralise(value));
         return this;
     }
 

@@ -1,0 +1,305 @@
+package dev.o2c.reports;
+
+import dev.o2c.domain.aging.AgedItem;
+import dev.o2c.domain.aging.CustomerAging;
+import dev.o2c.domain.figures.MonthEndFigures;
+import dev.o2c.domain.openitems.OpenItem;
+import dev.o2c.domain.text.CellText;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The month-end workbook: a summary sheet whose totals are formulas that tie to the
+ * stated total, aging by customer, and every open item on the detail sheet (continued
+ * on further sheets past Excel's row limit). Written with POI's streaming workbook, so
+ * memory stays flat however many items there are. Numbers are numbers with formats,
+ * dates are dates, and text is never a formula.
+ */
+public final class AgingWorkbook {
+
+    /** Data rows per detail sheet: Excel's limit less the header row. */
+    static final int ROWS_PER_SHEET = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
+
+    private static final String[] DETAIL_HEADER = {"customer_id", "document_id", "document_type", "document_date", "due_date",
+        "days_past_due", "bucket", "open_amount", "currency", "functional_amount"};
+
+    /** Streams the run's aged open items to a consumer, in their published order. */
+    @FunctionalInterface
+    public interface Items {
+        void forEach(Consumer<AgedItem> consumer);
+    }
+
+    private final SXSSFWorkbook wb = new SXSSFWorkbook(500);
+    private final CellStyle bold;
+    private final CellStyle title;
+    private final CellStyle header;
+    private final CellStyle amount;
+    private final CellStyle amountBold;
+    private final CellStyle date;
+    private final CellStyle quoted;
+    private final int rowsPerSheet;
+
+    AgingWorkbook(int rowsPerSheet) {
+        this.rowsPerSheet = rowsPerSheet;
+        DataFormat format = wb.createDataFormat();
+        Font boldFont = wb.createFont();
+        boldFont.setBold(true);
+        Font titleFont = wb.createFont();
+        titleFont.setBold(true);
+        titleFont.setFontHeightInPoints((short) 14);
+        bold = wb.createCellStyle();
+        bold.setFont(boldFont);
+        title = wb.createCellStyle();
+        title.setFont(titleFont);
+        header = wb.createCellStyle();
+        header.setFont(boldFont);
+        header.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+        amount = wb.createCellStyle();
+        amount.setDataFormat(format.getFormat("#,##0.00;-#,##0.00"));
+        amountBold = wb.createCellStyle();
+        amountBold.cloneStyleFrom(amount);
+        amountBold.setFont(boldFont);
+        date = wb.createCellStyle();
+        date.setDataFormat(format.getFormat("yyyy-mm-dd"));
+        quoted = wb.createCellStyle();
+        quoted.setQuotePrefixed(true);
+    }
+
+    /** Writes the workbook; identical input gives identical bytes. */
+    public static void write(PackData data, List<CustomerAging.Line> allCustomers, Items items, OutputStream out) {
+        new AgingWorkbook(ROWS_PER_SHEET).render(data, allCustomers, items, out);
+    }
+
+    void render(PackData data, List<CustomerAging.Line> allCustomers, Items items, OutputStream out) {
+        MonthEndFigures f = data.figures();
+        try {
+            summary(data);
+            byCustomer(f, allCustomers);
+            detail(f.asOf(), items);
+            wb.getXSSFWorkbook().setForceFormulaRecalculation(true);
+            var core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
+            Date stamp = Date.from(f.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
+            core.setCreated(Optional.of(stamp));
+            core.setModified(Optional.of(stamp));
+            core.setCreator("o2c-close " + data.codeVersion());
+            core.setTitle("AR aging " + data.entity() + " as of " + f.asOf());
+            ByteArrayOutputStream zip = new ByteArrayOutputStream();
+            wb.write(zip);
+            out.write(ZipNormaliser.normalise(zip.toByteArray(), f.asOf()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            wb.dispose();
+            try {
+                wb.close();
+            } catch (IOException ignored) {
+                // temporary files are already gone with dispose()
+            }
+        }
+    }
+
+    private void summary(PackData data) {
+        MonthEndFigures f = data.figures();
+        Sheet s = wb.createSheet("Summary");
+        s.setColumnWidth(0, 34 * 256);
+        s.setColumnWidth(1, 18 * 256);
+        int r = 0;
+        text(s.createRow(r++), 0, "AR aging — " + data.entity(), title);
+        Row row = s.createRow(r++);
+        text(row, 0, "As of", bold);
+        row.createCell(1).setCellValue(f.asOf());
+        row.getCell(1).setCellStyle(date);
+        r = pair(s, r, "Aging basis", f.aging().basis());
+        r = pair(s, r, "Functional currency", f.functionalCurrency().getCurrencyCode());
+        r = pair(s, r, "Run", data.runId());
+        r = pair(s, r, "Code version", data.codeVersion());
+        r++;
+        Row head = s.createRow(r++);
+        text(head, 0, "Bucket", header);
+        text(head, 1, "Open amount", header);
+        int first = r;
+        for (MonthEndFigures.BucketAmount b : f.aging().buckets()) {
+            Row br = s.createRow(r++);
+            text(br, 0, b.label(), null);
+            number(br, 1, b.amount().amount().doubleValue(), amount);
+        }
+        int last = r - 1;
+        BigDecimal bucketSum = f.aging().buckets().stream().map(b -> b.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Row sum = s.createRow(r++);
+        text(sum, 0, "Sum of buckets", bold);
+        formula(sum, 1, "SUM(B" + (first + 1) + ":B" + (last + 1) + ")", bucketSum, amountBold);
+        Row stated = s.createRow(r++);
+        text(stated, 0, "Total open AR (stated)", bold);
+        number(stated, 1, f.aging().totalOpen().amount().doubleValue(), amountBold);
+        Row check = s.createRow(r++);
+        text(check, 0, "Difference (must be 0.00)", bold);
+        formula(check, 1, "ROUND(B" + (sum.getRowNum() + 1) + "-B" + (stated.getRowNum() + 1) + ",2)",
+                bucketSum.subtract(f.aging().totalOpen().amount()), amountBold);
+        Row unapplied = s.createRow(r++);
+        text(unapplied, 0, "of which unapplied cash", null);
+        number(unapplied, 1, f.aging().unappliedCash().amount().doubleValue(), amount);
+        r++;
+        r = pair(s, r, "DSO (standard), days", f.dso().standard() == null ? "n/a: no credit sales" : f.dso().standard().toPlainString());
+        r = pair(s, r, "Best possible DSO, days", f.dso().bestPossible() == null ? "n/a" : f.dso().bestPossible().toPlainString());
+        r = pair(s, r, "CEI", f.cei() == null ? "n/a" : f.cei().toPlainString());
+        r = pair(s, r, "Controls passed", data.controlsPassed() + " of " + data.controls().size());
+        r++;
+        text(s.createRow(r), 0, Conventions.aging(f), null);
+    }
+
+    private int pair(Sheet s, int r, String label, String value) {
+        Row row = s.createRow(r);
+        text(row, 0, label, bold);
+        text(row, 1, value, null);
+        return r + 1;
+    }
+
+    private void byCustomer(MonthEndFigures f, List<CustomerAging.Line> lines) {
+        Sheet s = wb.createSheet("Aging by customer");
+        List<MonthEndFigures.BucketAmount> buckets = f.aging().buckets();
+        Row head = s.createRow(0);
+        text(head, 0, "customer_id", header);
+        text(head, 1, "name", header);
+        for (int b = 0; b < buckets.size(); b++) {
+            text(head, 2 + b, buckets.get(b).label(), header);
+        }
+        int totalCol = 2 + buckets.size();
+        text(head, totalCol, "Total", header);
+        s.setColumnWidth(0, 14 * 256);
+        s.setColumnWidth(1, 40 * 256);
+        for (int c = 2; c <= totalCol; c++) {
+            s.setColumnWidth(c, 15 * 256);
+        }
+        int r = 1;
+        // The last line is the total: written as formulas below.
+        for (CustomerAging.Line line : lines.subList(0, Math.max(0, lines.size() - 1))) {
+            Row row = s.createRow(r++);
+            text(row, 0, line.customerId(), null);
+            text(row, 1, line.label(), null);
+            for (int b = 0; b < buckets.size(); b++) {
+                number(row, 2 + b, line.buckets().get(b).amount().doubleValue(), amount);
+            }
+            formula(row, totalCol, "SUM(" + col(2) + (r) + ":" + col(totalCol - 1) + r + ")", line.total().amount(), amount);
+        }
+        Row total = s.createRow(r);
+        text(total, 1, "Total", bold);
+        CustomerAging.Line sums = lines.get(lines.size() - 1);
+        for (int c = 2; c <= totalCol; c++) {
+            BigDecimal cached = c < totalCol ? sums.buckets().get(c - 2).amount() : sums.total().amount();
+            formula(total, c, r > 1 ? "SUM(" + col(c) + "2:" + col(c) + r + ")" : "0", cached, amountBold);
+        }
+        s.createFreezePane(2, 1);
+        s.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, totalCol));
+    }
+
+    private void detail(LocalDate asOf, Items items) {
+        int[] sheetNo = {0};
+        SXSSFSheet[] sheet = {null};
+        int[] r = {0};
+        items.forEach(item -> {
+            if (sheet[0] == null || r[0] > rowsPerSheet) {
+                if (sheet[0] != null) {
+                    sheet[0].setAutoFilter(new CellRangeAddress(0, r[0] - 1, 0, DETAIL_HEADER.length - 1));
+                }
+                sheet[0] = detailSheet(++sheetNo[0]);
+                r[0] = 1;
+            }
+            OpenItem i = item.item();
+            Row row = sheet[0].createRow(r[0]++);
+            text(row, 0, i.customerId(), null);
+            text(row, 1, i.documentId(), null);
+            text(row, 2, i.type().name(), null);
+            dateCell(row, 3, i.documentDate());
+            dateCell(row, 4, i.dueDate());
+            number(row, 5, ChronoUnit.DAYS.between(i.dueDate(), asOf), null);
+            text(row, 6, item.bucketLabel(), null);
+            number(row, 7, i.open().amount().doubleValue(), amount);
+            text(row, 8, i.open().currencyCode(), null);
+            number(row, 9, item.functional().amount().doubleValue(), amount);
+        });
+        if (sheet[0] == null) {
+            sheet[0] = detailSheet(1);
+            r[0] = 1;
+        }
+        sheet[0].setAutoFilter(new CellRangeAddress(0, Math.max(0, r[0] - 1), 0, DETAIL_HEADER.length - 1));
+    }
+
+    private SXSSFSheet detailSheet(int number) {
+        SXSSFSheet s = wb.createSheet(number == 1 ? "Aging detail" : "Aging detail (" + number + ")");
+        Row head = s.createRow(0);
+        int[] widths = {14, 22, 16, 13, 13, 13, 10, 16, 9, 18};
+        for (int c = 0; c < DETAIL_HEADER.length; c++) {
+            text(head, c, DETAIL_HEADER[c], header);
+            s.setColumnWidth(c, widths[c] * 256);
+        }
+        s.createFreezePane(0, 1);
+        return s;
+    }
+
+    private void text(Row row, int col, String value, CellStyle style) {
+        if (value == null) {
+            return;
+        }
+        Cell cell = row.createCell(col);
+        cell.setCellValue(value);
+        // A string cell is never evaluated; the quote prefix keeps it so when a person edits it.
+        if (style == null && CellText.looksLikeFormula(value)) {
+            cell.setCellStyle(quoted);
+        } else if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    private static void number(Row row, int col, double value, CellStyle style) {
+        Cell cell = row.createCell(col);
+        cell.setCellValue(value);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    private void dateCell(Row row, int col, LocalDate value) {
+        if (value != null) {
+            Cell cell = row.createCell(col);
+            cell.setCellValue(value);
+            cell.setCellStyle(date);
+        }
+    }
+
+    /**
+     * A formula with its result already stored, computed exactly in Java: a reader that does
+     * not recalculate (a script, a viewer) sees the right figure, and Excel recalculates anyway.
+     */
+    private static void formula(Row row, int col, String formula, BigDecimal cached, CellStyle style) {
+        Cell cell = row.createCell(col);
+        cell.setCellFormula(formula);
+        cell.setCellValue(cached.doubleValue());
+        cell.setCellStyle(style);
+    }
+
+    private static String col(int index) {
+        return CellReference.convertNumToColString(index);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.o2c.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.o2c.domain.aging.AgedItem;
+import dev.o2c.domain.aging.AgingBuckets;
+import dev.o2c.domain.aging.CustomerAging;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class AgingWorkbookTest {
+
+    static List<CustomerAging.Line> allCustomers() {
+        CustomerAging byCustomer = new CustomerAging(AgingBuckets.DEFAULT, SamplePack.usd("0"));
+        SamplePack.items().forEach(byCustomer::add);
+        return byCustomer.lines(Integer.MAX_VALUE, Map.of());
+    }
+
+    static byte[] render(int rowsPerSheet) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<AgedItem> items = SamplePack.items();
+        new AgingWorkbook(rowsPerSheet).render(SamplePack.data(), allCustomers(), items::forEach, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void summaryFormulasTieToTheStatedTotal() throws IOException {
+        byte[] xlsx = render(AgingWorkbook.ROWS_PER_SHEET);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/sample-aging.xlsx"), xlsx);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
+            FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
+            Sheet summary = wb.getSheet("Summary");
+            double sum = Double.NaN;
+            double stated = Double.NaN;
+            double difference = Double.NaN;
+            for (var row : summary) {
+                Cell label = row.getCell(0);
+                if (label == null || label.getCellType() != CellType.STRING) {
+                    continue;
+                }
+                switch (label.getStringCellValue()) {
+                    case "Sum of buckets" -> sum = eval.evaluate(row.getCell(1)).getNumberValue();
+                    case "Total open AR (stated)" -> stated = row.getCell(1).getNumericCellValue();
+                    case "Difference (must be 0.00)" -> difference = eval.evaluate(row.getCell(1)).getNumberValue();
+                    default -> { }
+                }
+            }
+            assertThat(sum).isEqualTo(31680.50);
+            assertThat(stated).isEqualTo(31680.50);
+            assertThat(difference).isZero();
+
+            Sheet byCustomer = wb.getSheet("Aging by customer");
+            var total = byCustomer.getRow(15);
+            assertThat(total.getCell(1).getStringCellValue()).isEqualTo("Total");
+            assertThat(eval.evaluate(total.getCell(8)).getNumberValue()).isEqualTo(31680.50);
+        }
+    }
+
+    @Test
+    void detailHasNumbersDatesAndTextThatIsNeverAFormula() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(render(AgingWorkbook.ROWS_PER_SHEET)))) {
+            Sheet detail = wb.getSheet("Aging detail");
+            assertThat(detail.getLastRowNum()).isEqualTo(SamplePack.items().size());
+            assertThat(detail.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(detail.getRow(0).getCell(0).getStringCellValue()).isEqualTo("customer_id");
+            var first = detail.getRow(1);
+            assertThat(first.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(first.getCell(4))).isTrue();
+            var injected = detail.getRow(3).getCell(1);
+            assertThat(injected.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(injected.getStringCellValue()).isEqualTo("=cmd|' /C calc'!A0");
+            assertThat(injected.getCellStyle().getQuotePrefixed()).isTrue();
+        }
+    }
+
+    @Test
+    void detailContinuesOnANextSheetPastTheRowLimit() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(render(20)))) {
+            assertThat(wb.getSheet("Aging detail").getLastRowNum()).isEqualTo(20);
+            assertThat(wb.getSheet("Aging detail (2)").getLastRowNum()).isEqualTo(20);
+            assertThat(wb.getSheet("Aging detail (3)").getLastRowNum()).isEqualTo(SamplePack.items().size() - 40);
+        }
+    }
+
+    @Test
+    void theSameDataGivesTheSameBytes() {
+        assertThat(AgingSummaryPdfTest.sha256(render(AgingWorkbook.ROWS_PER_SHEET)))
+                .isEqualTo(AgingSummaryPdfTest.sha256(render(AgingWorkbook.ROWS_PER_SHEET)));
+    }
+}
