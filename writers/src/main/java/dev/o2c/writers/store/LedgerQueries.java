@@ -124,7 +124,7 @@ public final class LedgerQueries {
 
     public List<BankTransaction> bankTransactions() {
         return jdbc.query("SELECT transaction_id, account, booking_date, value_date, currency, amount, counterparty_name, counterparty_account,"
-                + " remittance_info, structured_reference, type_code, customer_reference, statement_file, position"
+                + " remittance_info, structured_reference, type_code, customer_reference, statement_file, line_position"
                 + " FROM bank_transaction ORDER BY account, transaction_id", (rs, n) -> new BankTransaction(rs.getString(1), rs.getString(2),
                 date(rs, 3), date(rs, 4), money(rs, 6, 5), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                 rs.getString(11), rs.getString(12), rs.getString(13), rs.getLong(14)));

@@ -98,7 +98,7 @@ public final class LedgerWriter implements AutoCloseable {
     }
 
     public void bankTransaction(BankTransaction t) {
-        batch(BankTransaction.class, "bank_transaction", "account, transaction_id, booking_date, value_date, currency, amount, counterparty_name, counterparty_account, remittance_info, structured_reference, type_code, customer_reference, statement_file, position, source_sha256", "account, transaction_id")
+        batch(BankTransaction.class, "bank_transaction", "account, transaction_id, booking_date, value_date, currency, amount, counterparty_name, counterparty_account, remittance_info, structured_reference, type_code, customer_reference, statement_file, line_position, source_sha256", "account, transaction_id")
                 .add(t.account(), t.transactionId(), t.bookingDate(), t.valueDate(), t.amount().currencyCode(), t.amount().amount(),
                         t.counterpartyName(), t.counterpartyAccount(), t.remittanceInfo(), t.structuredReference(), t.typeCode(),
                         t.customerReference(), t.statementFile(), t.position(), sourceSha256);

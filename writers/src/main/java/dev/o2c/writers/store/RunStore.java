@@ -66,14 +66,14 @@ public final class RunStore {
 
     private void insertAllocations(List<Object[]> batch) {
         jdbc.batchUpdate("INSERT INTO cash_allocation (run_id, seq, bank_transaction_id, account, statement_file, value_date,"
-                + " credit_amount, currency, customer_id, invoice_id, applied_amount, status, rule, confidence, explanation)"
+                + " credit_amount, currency, customer_id, invoice_id, applied_amount, status, rule_name, confidence, explanation)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
         batch.clear();
     }
 
     public List<CashAllocation> cashAllocations(String runId) {
         return jdbc.query("SELECT bank_transaction_id, account, statement_file, value_date, credit_amount, currency, customer_id,"
-                + " invoice_id, applied_amount, status, rule, confidence, explanation FROM cash_allocation WHERE run_id = ? ORDER BY seq",
+                + " invoice_id, applied_amount, status, rule_name, confidence, explanation FROM cash_allocation WHERE run_id = ? ORDER BY seq",
                 (rs, n) -> new CashAllocation(rs.getString(1), rs.getString(2), rs.getString(3), date(rs, 4), money(rs, 5, 6),
                         rs.getString(7), rs.getString(8), money(rs, 9, 6), ApplicationStatus.valueOf(rs.getString(10)),
                         rs.getString(11), rs.getBigDecimal(12).setScale(2), rs.getString(13)), runId);

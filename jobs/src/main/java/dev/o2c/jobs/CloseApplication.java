@@ -1,0 +1,10 @@
+package dev.o2c.jobs;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+
+/** The Spring context a close runs in: the store, the job repository and the close job. */
+@SpringBootApplication
+@EnableConfigurationProperties(O2cProperties.class)
+public class CloseApplication {
+}

@@ -1,0 +1,85 @@
+package dev.o2c.jobs.cli;
+
+import dev.o2c.domain.bank.BankStatement;
+import dev.o2c.domain.bank.BankTransaction;
+import dev.o2c.jobs.close.InputDirectory;
+import dev.o2c.readers.bank.BankCsvReader;
+import dev.o2c.readers.bank.BankFormat;
+import dev.o2c.readers.bank.CsvStatements;
+import dev.o2c.readers.csv.InputFormatException;
+import dev.o2c.readers.csv.Outcome;
+import dev.o2c.readers.csv.RecordReader;
+import dev.o2c.writers.out.StatementJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code o2c statement FILE [--format ...] --json}: parses one bank statement and prints
+ * the normalized JSON. A file that cannot be parsed, or that has a line that cannot,
+ * prints nothing on standard output and one {@code FILE:LINE: reason} per problem on
+ * standard error.
+ */
+@Command(name = "statement", mixinStandardHelpOptions = true,
+        description = "Parse one bank statement file and print the normalized statement JSON.")
+final class StatementCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the statement file")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "auto",
+            description = "auto, bai2, mt940, mt942, camt052, camt053, camt054 or csv (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--json", description = "print the normalized JSON (CONTRACTS.md section 4)")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw new InputFormatException(name, "file not found");
+        }
+        BankFormat detected = "auto".equals(format) ? BankFormat.detect(file, name) : BankFormat.fromLabel(format);
+        if (!detected.readable()) {
+            throw new InputFormatException(name, detected.label() + " is not read by this version yet; bank CSV is");
+        }
+        List<BankTransaction> lines = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        try (RecordReader<BankTransaction> reader = BankCsvReader.open(file, file.getFileName().toString(), InputDirectory.sha256(file))) {
+            while (reader.hasNext()) {
+                Outcome<BankTransaction> o = reader.next();
+                if (o instanceof Outcome.Loaded<BankTransaction> loaded) {
+                    lines.add(loaded.value());
+                } else if (o instanceof Outcome.Rejected<BankTransaction> rejected) {
+                    problems.add(name + ":" + rejected.line() + ": " + rejected.reject().reason());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(spec.commandLine().getErr()::println);
+            return O2cCommand.USAGE;
+        }
+        List<BankStatement> statements = CsvStatements.group(lines);
+        if (json) {
+            spec.commandLine().getOut().print(StatementJson.write(file.getFileName().toString(), detected.label(), statements));
+        } else {
+            for (BankStatement s : statements) {
+                long credits = s.transactions().stream().filter(BankTransaction::isCredit).count();
+                spec.commandLine().getOut().printf("%s %s: %d transactions (%d credits, %d debits)%n", s.account(),
+                        s.currency().getCurrencyCode(), s.transactions().size(), credits, s.transactions().size() - credits);
+            }
+        }
+        spec.commandLine().getOut().flush();
+        return O2cCommand.OK;
+    }
+}

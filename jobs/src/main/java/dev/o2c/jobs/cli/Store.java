@@ -1,0 +1,40 @@
+package dev.o2c.jobs.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Where the store is: the embedded H2 under $O2C_HOME by default, or the JDBC URL given. */
+final class Store {
+
+    private Store() {
+    }
+
+    static String url(String db) {
+        if (db == null || db.isBlank()) {
+            String home = System.getenv("O2C_HOME");
+            Path dir = Path.of(home == null || home.isBlank() ? ".o2c" : home).toAbsolutePath().normalize();
+            return "jdbc:h2:file:" + dir.resolve("store").resolve("o2c");
+        }
+        if (!db.startsWith("jdbc:postgresql:") && !db.startsWith("jdbc:h2:")) {
+            throw new IllegalArgumentException("--db " + db + ": expected jdbc:postgresql://HOST/DB (or a jdbc:h2: URL)");
+        }
+        if (db.startsWith("jdbc:postgresql:") && !db.contains("reWriteBatchedInserts")) {
+            // The driver turns batched inserts into multi-row ones: several times faster loads.
+            return db + (db.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+        }
+        return db;
+    }
+
+    static Optional<String> user() {
+        return env("O2C_DB_USER");
+    }
+
+    static Optional<String> password() {
+        return env("O2C_DB_PASSWORD");
+    }
+
+    private static Optional<String> env(String name) {
+        String value = System.getenv(name);
+        return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.o2c.jobs.close;
+
+import dev.o2c.jobs.O2cProperties;
+import dev.o2c.writers.store.Dialect;
+import dev.o2c.writers.store.LedgerQueries;
+import dev.o2c.writers.store.RunStore;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The month-end close: load, reconcile, compute, publish (DESIGN.md, the flow). */
+@Configuration(proxyBeanMethods = false)
+class CloseJobConfiguration {
+
+    static final String JOB = "close";
+
+    @Bean
+    Job closeJob(JobRepository repository, Step load, Step reconcile, Step compute, Step publish) {
+        return new JobBuilder(JOB, repository).start(load).next(reconcile).next(compute).next(publish).build();
+    }
+
+    @Bean
+    Step load(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc, Dialect dialect,
+              LedgerQueries queries, RunStore runs, O2cProperties properties) {
+        TransactionTemplate perFile = new TransactionTemplate(tx);
+        perFile.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new StepBuilder("load", repository)
+                .tasklet(new LoadInputsTasklet(new InputLoader(jdbc, dialect, queries), queries, runs, perFile, properties), tx)
+                .build();
+    }
+
+    @Bean
+    Step reconcile(JobRepository repository, PlatformTransactionManager tx, LedgerQueries queries, RunStore runs) {
+        return new StepBuilder(ReconcileTasklet.STEP, repository).tasklet(new ReconcileTasklet(queries, runs), tx).build();
+    }
+
+    @Bean
+    Step compute(JobRepository repository, PlatformTransactionManager tx, LedgerQueries queries, RunStore runs,
+                 O2cProperties properties) {
+        return new StepBuilder(ComputeTasklet.STEP, repository).tasklet(new ComputeTasklet(queries, runs, properties), tx).build();
+    }
+
+    @Bean
+    Step publish(JobRepository repository, PlatformTransactionManager tx, LedgerQueries queries, RunStore runs,
+                 O2cProperties properties) {
+        // Publishing re-runs whole: its outputs are overwritten with identical bytes.
+        return new StepBuilder(PublishTasklet.STEP, repository).tasklet(new PublishTasklet(queries, runs, properties), tx)
+                .allowStartIfComplete(true).build();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.o2c.jobs.close;
+
+import dev.o2c.domain.ar.Customer;
+import dev.o2c.domain.ar.Invoice;
+import dev.o2c.domain.ar.SalesOrder;
+import dev.o2c.domain.money.Money;
+import dev.o2c.readers.bank.BankCsvReader;
+import dev.o2c.readers.csv.CsvTable;
+import dev.o2c.readers.csv.Outcome;
+import dev.o2c.readers.csv.RecordReader;
+import dev.o2c.readers.erp.ErpExtract;
+import dev.o2c.readers.erp.ErpRows;
+import dev.o2c.writers.store.Dialect;
+import dev.o2c.writers.store.InputFile;
+import dev.o2c.writers.store.LedgerQueries;
+import dev.o2c.writers.store.LedgerWriter;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Loads one input file into the store: every record loaded (inserted or updated by
+ * its natural key) or rejected with its line, reason and raw text, then the file
+ * itself recorded with its counts and control totals. The caller runs it inside one
+ * transaction, so a file is in the store whole or not at all.
+ */
+final class InputLoader {
+
+    private final JdbcTemplate jdbc;
+    private final Dialect dialect;
+    private final LedgerQueries queries;
+
+    InputLoader(JdbcTemplate jdbc, Dialect dialect, LedgerQueries queries) {
+        this.jdbc = jdbc;
+        this.dialect = dialect;
+        this.queries = queries;
+    }
+
+    InputFile load(InputFileRef file) {
+        try (LedgerWriter writer = new LedgerWriter(jdbc, dialect, file.sha256())) {
+            Counts counts = switch (file.kind()) {
+                case CUSTOMERS -> read(extract(file, ErpRows.customers(), Customer::customerId, "customer_id"),
+                        writer, writer::customer, (c, t) -> { });
+                case ORDERS -> read(extract(file, ErpRows.orders(customers()::contains), SalesOrder::orderId, "order_id"),
+                        writer, writer::order, (o, t) -> t.add(o.amount()));
+                case INVOICES -> read(extract(file, ErpRows.invoices(customers()::contains), Invoice::invoiceId, "invoice_id"),
+                        writer, writer::document, (i, t) -> t.add(i.amount()));
+                case RECEIPTS -> read(extract(file, ErpRows.receipts(customers()::contains), ErpRows::receiptKey, "receipt_id and invoice_id"),
+                        writer, writer::receiptLine, (r, t) -> t.add(r.total()));
+                case FX_RATES -> read(extract(file, ErpRows.fxRates(), r -> r.date() + "/" + r.currency().getCurrencyCode(), "date and currency"),
+                        writer, writer::fxRate, (r, t) -> { });
+                case BANK -> read(BankCsvReader.open(file.path(), file.name(), file.sha256()),
+                        writer, writer::bankTransaction, (b, t) -> t.add(b.amount()));
+            };
+            InputFile loaded = new InputFile(file.name(), file.sha256(), file.kind().label(), file.format(),
+                    counts.loaded + counts.rejected, counts.loaded, counts.rejected, counts.totals.byCurrency);
+            writer.inputFile(loaded);
+            return loaded;
+        }
+    }
+
+    private Set<String> customers() {
+        return queries.customerIds();
+    }
+
+    private static <T> RecordReader<T> extract(InputFileRef file, dev.o2c.readers.csv.RowMapper<T> mapper,
+                                               Function<T, String> key, String keyName) {
+        ErpExtract extract = file.kind().extract();
+        return new RecordReader<>(CsvTable.open(file.path(), file.name(), ',', extract.requiredColumns()), mapper, key, keyName);
+    }
+
+    private static <T> Counts read(RecordReader<T> reader, LedgerWriter writer, java.util.function.Consumer<T> store,
+                                   BiConsumer<T, Totals> total) {
+        Counts counts = new Counts();
+        try (reader) {
+            while (reader.hasNext()) {
+                Outcome<T> outcome = reader.next();
+                if (outcome instanceof Outcome.Loaded<T> loaded) {
+                    store.accept(loaded.value());
+                    total.accept(loaded.value(), counts.totals);
+                    counts.loaded++;
+                } else if (outcome instanceof Outcome.Rejected<T> rejected) {
+                    writer.reject(rejected.reject());
+                    counts.rejected++;
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static final class Counts {
+        long loaded;
+        long rejected;
+        final Totals totals = new Totals();
+    }
+
+    /** The control total of a file: the sum of its loaded amounts per currency. */
+    static final class Totals {
+        final Map<String, BigDecimal> byCurrency = new TreeMap<>();
+
+        void add(Money m) {
+            byCurrency.merge(m.currencyCode(), m.amount(), BigDecimal::add);
+        }
+    }
+
+}

@@ -1,0 +1,29 @@
+package dev.o2c.jobs.close;
+
+import dev.o2c.domain.cashapp.CashAllocation;
+import dev.o2c.domain.figures.Ledger;
+import dev.o2c.domain.money.FxRate;
+import dev.o2c.domain.money.FxRates;
+import dev.o2c.writers.store.LedgerQueries;
+import java.util.Currency;
+import java.util.List;
+
+/** Reads the ledger the figures are computed from, out of the store. */
+final class LedgerSource {
+
+    private LedgerSource() {
+    }
+
+    static FxRates rates(LedgerQueries queries, Currency functional) {
+        FxRates fx = new FxRates(functional);
+        for (FxRate r : queries.fxRates()) {
+            fx.put(r.date(), r.currency(), r.rate());
+        }
+        return fx;
+    }
+
+    static Ledger read(LedgerQueries queries, List<CashAllocation> allocations, Currency functional) {
+        return new Ledger(queries.customers(), queries.documents(), queries.receipts(), queries.bankTransactions(),
+                allocations, rates(queries, functional));
+    }
+}

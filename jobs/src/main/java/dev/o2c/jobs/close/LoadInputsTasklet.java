@@ -1,0 +1,77 @@
+package dev.o2c.jobs.close;
+
+import dev.o2c.jobs.O2cProperties;
+import dev.o2c.readers.csv.InputFormatException;
+import dev.o2c.writers.store.InputFile;
+import dev.o2c.writers.store.LedgerQueries;
+import dev.o2c.writers.store.RunStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The load step: every file of the input directory into the store, each in a
+ * transaction of its own. A file already loaded (same SHA-256) is skipped; a file that
+ * cannot be read fails alone, rolled back, and the step fails at the end naming every
+ * such file, after the others are in. A rerun loads only what is missing.
+ */
+final class LoadInputsTasklet implements Tasklet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LoadInputsTasklet.class);
+
+    private final InputLoader loader;
+    private final LedgerQueries queries;
+    private final RunStore runs;
+    private final TransactionTemplate perFile;
+    private final O2cProperties properties;
+
+    LoadInputsTasklet(InputLoader loader, LedgerQueries queries, RunStore runs, TransactionTemplate perFile, O2cProperties properties) {
+        this.properties = properties;
+        this.loader = loader;
+        this.queries = queries;
+        this.runs = runs;
+        this.perFile = perFile;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        CloseParameters run = CloseParameters.of(chunkContext.getStepContext().getJobParameters());
+        List<InputFileRef> files = InputDirectory.scan(run.input());
+        Map<String, String> shaByName = new LinkedHashMap<>();
+        files.forEach(f -> shaByName.put(f.name(), f.sha256()));
+        if (!RunIdentity.runId(run.asOf(), properties.asParameters(), shaByName).equals(run.runId())) {
+            throw new IllegalStateException("the input files changed since run " + run.runId()
+                    + " started; start a new close instead of restarting this one");
+        }
+        perFile.executeWithoutResult(s -> runs.replaceInputs(run.runId(), shaByName));
+        List<String> failures = new ArrayList<>();
+        for (InputFileRef file : files) {
+            if (queries.inputFile(file.sha256()).isPresent()) {
+                LOG.info("{}: already loaded (sha256 {}), skipped", file.name(), file.sha256().substring(0, 12));
+                continue;
+            }
+            try {
+                InputFile loaded = perFile.execute(s -> loader.load(file));
+                // Rejected records count as skipped reads, loaded ones as writes.
+                contribution.incrementWriteCount(loaded.loaded());
+                contribution.incrementReadSkipCount(loaded.rejected());
+                LOG.info("{}: {} records, {} loaded, {} rejected", file.name(), loaded.records(), loaded.loaded(), loaded.rejected());
+            } catch (InputFormatException e) {
+                LOG.error("{}", e.getMessage());
+                failures.add(e.getMessage());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new InputFilesFailedException(failures);
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

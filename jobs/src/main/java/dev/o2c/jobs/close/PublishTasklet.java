@@ -1,0 +1,144 @@
+package dev.o2c.jobs.close;
+
+import dev.o2c.domain.aging.CustomerAging;
+import dev.o2c.domain.ar.Customer;
+import dev.o2c.domain.cashapp.CashAllocation;
+import dev.o2c.domain.controls.Control;
+import dev.o2c.domain.controls.ExceptionItem;
+import dev.o2c.domain.controls.Reject;
+import dev.o2c.domain.figures.MonthEndFigures;
+import dev.o2c.domain.money.Money;
+import dev.o2c.jobs.CodeVersion;
+import dev.o2c.jobs.O2cProperties;
+import dev.o2c.reports.AgingSummaryPdf;
+import dev.o2c.reports.AgingWorkbook;
+import dev.o2c.reports.PackData;
+import dev.o2c.writers.out.CsvOutputs;
+import dev.o2c.writers.out.KpisJson;
+import dev.o2c.writers.out.Manifest;
+import dev.o2c.writers.out.SafeCsvPrinter;
+import dev.o2c.writers.store.InputFile;
+import dev.o2c.writers.store.LedgerQueries;
+import dev.o2c.writers.store.RunStore;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * The publish step: every output of CONTRACTS.md section 3 from what the run stored,
+ * the manifest last (it names the others with their hashes). Writing again gives the
+ * same bytes, so a restarted publish is harmless. Controls that fail do not stop the
+ * outputs: they are marked in the manifest and the pack, and the run ends with exit 3.
+ */
+final class PublishTasklet implements Tasklet {
+
+    static final String STEP = "publish";
+    static final String CONTROLS_PASSED = "controls.passed";
+    static final ExitStatus CONTROLS_FAILED = new ExitStatus("CONTROLS_FAILED", "at least one control failed; see manifest.json");
+    private static final Logger LOG = LoggerFactory.getLogger(PublishTasklet.class);
+
+    private final LedgerQueries queries;
+    private final RunStore runs;
+    private final O2cProperties properties;
+
+    PublishTasklet(LedgerQueries queries, RunStore runs, O2cProperties properties) {
+        this.queries = queries;
+        this.runs = runs;
+        this.properties = properties;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        CloseParameters run = CloseParameters.of(chunkContext.getStepContext().getJobParameters());
+        OutputFolder out = new OutputFolder(run.out());
+        List<InputFile> inputs = runs.inputs(run.runId());
+        MonthEndFigures figures = KpisJson.read(runs.figures(run.runId()));
+        Money zero = Money.zero(figures.functionalCurrency());
+
+        List<Control> controls = new ArrayList<>();
+        for (InputFile f : inputs) {
+            controls.add(Control.of("records in = loaded + rejected: " + f.name(), f.records(), f.loaded() + f.rejected()));
+        }
+        controls.addAll(runs.controls(run.runId(), List.of(ComputeTasklet.STEP)));
+
+        out.clear("rejects");
+        for (InputFile f : inputs) {
+            if (f.rejected() > 0) {
+                List<Reject> rejects = queries.rejects(f.sha256());
+                out.write(OutputNames.rejects(f.name()), stream -> {
+                    try (SafeCsvPrinter csv = CsvOutputs.rejects(stream)) {
+                        rejects.forEach(r -> CsvOutputs.write(csv, r));
+                    }
+                });
+            }
+        }
+
+        List<CashAllocation> allocations = runs.cashAllocations(run.runId());
+        out.write("cash-application.csv", stream -> {
+            try (SafeCsvPrinter csv = CsvOutputs.cashApplication(stream)) {
+                allocations.forEach(a -> CsvOutputs.write(csv, a));
+            }
+        });
+
+        CustomerAging byCustomer = new CustomerAging(properties.buckets(), zero);
+        Money[] detailTotal = {zero};
+        long[] detailRows = {0};
+        out.write("aging.csv", stream -> {
+            try (SafeCsvPrinter csv = CsvOutputs.aging(stream)) {
+                runs.forEachOpenItem(run.runId(), item -> {
+                    CsvOutputs.write(csv, item, run.asOf());
+                    byCustomer.add(item);
+                    detailTotal[0] = detailTotal[0].plus(item.functional());
+                    detailRows[0]++;
+                });
+            }
+        });
+        controls.add(new Control("aging.csv: sum of functional_amount = total open AR",
+                figures.aging().totalOpen().amount(), detailTotal[0].amount()));
+
+        List<ExceptionItem> exceptions = runs.exceptions(run.runId());
+        out.write("exceptions.csv", stream -> {
+            try (SafeCsvPrinter csv = CsvOutputs.exceptions(stream)) {
+                exceptions.forEach(e -> CsvOutputs.write(csv, e));
+            }
+        });
+
+        String kpis = runs.figures(run.runId());
+        out.write("kpis.json", stream -> stream.write(kpis.getBytes(StandardCharsets.UTF_8)));
+
+        Map<String, String> names = queries.customers().stream().collect(Collectors.toMap(Customer::customerId, Customer::name));
+        PackData pack = new PackData(properties.entity(), run.runId(), CodeVersion.get(), figures,
+                byCustomer.lines(properties.topCustomers(), names), properties.topCustomers(), byCustomer.customerCount(), controls);
+        out.write(OutputNames.pdf(run.asOf()), stream -> AgingSummaryPdf.write(pack, stream));
+        List<CustomerAging.Line> everyCustomer = byCustomer.lines(Integer.MAX_VALUE, names);
+        out.write(OutputNames.xlsx(run.asOf()), stream -> AgingWorkbook.write(pack, everyCustomer,
+                consumer -> runs.forEachOpenItem(run.runId(), consumer), stream));
+
+        runs.replaceControls(run.runId(), STEP, controls);
+        Manifest manifest = new Manifest(run.runId(), run.asOf(), properties.asParameters(), CodeVersion.get(), inputs,
+                out.written(), controls);
+        out.write("manifest.json", stream -> stream.write(manifest.toJson().getBytes(StandardCharsets.UTF_8)));
+
+        boolean passed = manifest.controlsPassed();
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext().put(CONTROLS_PASSED, passed);
+        contribution.incrementWriteCount(out.written().size());
+        if (!passed) {
+            contribution.setExitStatus(CONTROLS_FAILED);
+            controls.stream().filter(c -> !c.passed()).forEach(c -> LOG.warn("control failed: {} (expected {}, actual {})",
+                    c.name(), c.expected().toPlainString(), c.actual().toPlainString()));
+        }
+        LOG.info("published {} files to {} ({} open items, {} allocation rows, {} exceptions)", out.written().size(),
+                run.out(), detailRows[0], allocations.size(), exceptions.size());
+        return RepeatStatus.FINISHED;
+    }
+
+}

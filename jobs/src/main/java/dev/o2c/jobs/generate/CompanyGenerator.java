@@ -1,0 +1,459 @@
+package dev.o2c.jobs.generate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes a realistic, seeded and deterministic company: customers (some with parents),
+ * orders, invoices and credit memos over N months ending at the end date, the ERP's
+ * receipts for the history before the last month, bank CSV statements for the last
+ * month (customer payments written the many ways payers write them, fees, payroll,
+ * supplier payments, interest), exchange rates, and {@code truth/} with the true
+ * application of every bank credit. The same arguments give the same bytes.
+ */
+public final class CompanyGenerator {
+
+    /** What to generate. */
+    public record Settings(long seed, int customers, int invoices, int months, LocalDate end) {
+        public Settings {
+            if (customers < 1 || invoices < 1 || months < 1) {
+                throw new IllegalArgumentException("--customers, --invoices and --months must be at least 1");
+            }
+        }
+    }
+
+    /** What was written, for the command's summary. */
+    public record Summary(int customers, int invoices, int creditMemos, int receiptRows, int bankLines, int bankCredits) {
+    }
+
+    private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+    private static final String[] CURRENCIES = {"USD", "USD", "USD", "USD", "USD", "USD", "USD", "USD", "EUR", "EUR", "GBP"};
+    private static final int[] TERMS = {15, 30, 30, 30, 45, 60};
+
+    private record Customer(String id, String name, String currency, BigDecimal limit, int terms, String country,
+                            List<String> accounts, String parent, int profile, boolean batches) {
+    }
+
+    private record Invoice(String id, Customer customer, String orderId, LocalDate date, LocalDate due, BigDecimal amount) {
+    }
+
+    private record Allocation(String invoiceId, BigDecimal amount) {
+    }
+
+    private record Payment(Customer customer, LocalDate date, List<Allocation> allocations, BigDecimal onAccount, int style) {
+        BigDecimal total() {
+            BigDecimal t = onAccount;
+            for (Allocation a : allocations) {
+                t = t.add(a.amount());
+            }
+            return t;
+        }
+    }
+
+    private record BankLine(String id, String account, String currency, LocalDate booking, LocalDate value, BigDecimal amount,
+                            String payer, String payerAccount, String remittance, String code) {
+    }
+
+    private final Settings settings;
+    private final Random random;
+    private final LocalDate start;
+    private final LocalDate bankStart;
+    private final Map<String, String> ourAccounts = new LinkedHashMap<>();
+
+    public CompanyGenerator(Settings settings) {
+        this.settings = settings;
+        this.random = new Random(settings.seed());
+        this.start = settings.end().withDayOfMonth(1).minusMonths(settings.months() - 1L);
+        this.bankStart = settings.end().withDayOfMonth(1);
+        ourAccounts.put("USD", "US64SVBKUS6S3300958879");
+        ourAccounts.put("EUR", "DE89370400440532013000");
+        ourAccounts.put("GBP", "GB29NWBK60161331926819");
+    }
+
+    public Summary writeTo(Path out) {
+        List<Customer> customers = customers();
+        List<Invoice> invoices = invoices(customers);
+        Map<String, BigDecimal> credited = new TreeMap<>();
+        List<String[]> memoRows = creditMemos(invoices, customers, credited);
+        List<Payment> payments = payments(invoices, credited);
+
+        List<String[]> receiptRows = new ArrayList<>();
+        List<BankLine> bank = new ArrayList<>();
+        List<String[]> truth = new ArrayList<>();
+        int[] receiptSeq = {0};
+        Map<String, Integer> txSeq = new TreeMap<>();
+        for (Payment p : payments) {
+            if (p.date().isBefore(bankStart)) {
+                receipt(p, "HIST" + p.date().format(YYYYMMDD) + String.format(Locale.ROOT, "%05d", receiptSeq[0] + 1), receiptSeq, receiptRows);
+                continue;
+            }
+            BankLine line = bankCredit(p, txSeq);
+            bank.add(line);
+            for (Allocation a : p.allocations()) {
+                truth.add(new String[]{line.id(), line.account(), p.customer().id(), a.invoiceId(), plain(a.amount()), "invoice"});
+            }
+            if (p.onAccount().signum() > 0) {
+                truth.add(new String[]{line.id(), line.account(), p.customer().id(), "", plain(p.onAccount()), "on_account"});
+            }
+            // Part of the month's cash is already posted in the ERP, naming the bank line it came with.
+            if (random.nextInt(100) < 30) {
+                receipt(p, line.id(), receiptSeq, receiptRows);
+            }
+        }
+        bank.addAll(noise(txSeq, truth));
+        bank.sort(Comparator.comparing(BankLine::account).thenComparing(BankLine::booking).thenComparing(BankLine::id));
+        truth.sort(Comparator.comparing((String[] r) -> r[1]).thenComparing(r -> r[0]).thenComparing(r -> r[3]));
+
+        try {
+            Files.createDirectories(out.resolve("bank"));
+            Files.createDirectories(out.resolve("truth"));
+            writeCustomers(out.resolve("customers.csv"), customers);
+            writeOrdersAndInvoices(out, invoices, memoRows);
+            write(out.resolve("receipts.csv"), new String[]{"receipt_id", "customer_id", "receipt_date", "currency", "amount",
+                "invoice_id", "bank_reference"}, receiptRows);
+            write(out.resolve("fx_rates.csv"), new String[]{"date", "currency", "rate"}, fxRates());
+            writeBank(out.resolve("bank"), bank);
+            write(out.resolve("truth").resolve("cash-application.csv"), new String[]{"bank_transaction_id", "account",
+                "customer_id", "invoice_id", "applied_amount", "kind"}, truth);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long credits = bank.stream().filter(b -> b.amount().signum() > 0).count();
+        return new Summary(customers.size(), invoices.size(), memoRows.size(), receiptRows.size(), bank.size(), (int) credits);
+    }
+
+    private List<Customer> customers() {
+        List<Customer> list = new ArrayList<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (int i = 1; i <= settings.customers(); i++) {
+            String[] name = Names.company(random);
+            for (int tries = 0; !taken.add(name[0]) && tries < 50; tries++) {
+                name = Names.company(random);
+            }
+            String currency = CURRENCIES[random.nextInt(CURRENCIES.length)];
+            String country = currency.equals("GBP") ? "GB" : currency.equals("EUR") ? (random.nextBoolean() ? "DE" : "NL") : name[1];
+            List<String> accounts = new ArrayList<>();
+            int n = random.nextInt(10) < 8 ? 1 : 2;
+            for (int k = 0; k < n; k++) {
+                accounts.add(Iban.random(country.equals("US") ? "DE" : country, random));
+            }
+            // A few parents pay for their subsidiaries.
+            String parent = i > 10 && random.nextInt(100) < 8 ? list.get(random.nextInt(10)).id() : null;
+            BigDecimal limit = BigDecimal.valueOf(5_000L * (1 + random.nextInt(40))).setScale(2);
+            list.add(new Customer(String.format(Locale.ROOT, "C%04d", i), name[0], currency, limit,
+                    TERMS[random.nextInt(TERMS.length)], country, accounts, parent, random.nextInt(4), random.nextInt(100) < 25));
+        }
+        return list;
+    }
+
+    private List<Invoice> invoices(List<Customer> customers) {
+        List<LocalDate> dates = new ArrayList<>();
+        long days = settings.end().toEpochDay() - start.toEpochDay() + 1;
+        for (int i = 0; i < settings.invoices(); i++) {
+            dates.add(weekday(start.plusDays(random.nextInt((int) days))));
+        }
+        dates.sort(Comparator.naturalOrder());
+        List<Invoice> list = new ArrayList<>();
+        for (int i = 0; i < dates.size(); i++) {
+            Customer c = customers.get(random.nextInt(customers.size()));
+            LocalDate date = dates.get(i).isAfter(settings.end()) ? settings.end() : dates.get(i);
+            BigDecimal amount = BigDecimal.valueOf(20_000 + random.nextInt(2_480_000), 2);
+            list.add(new Invoice(String.format(Locale.ROOT, "INV-%06d", i + 1), c, String.format(Locale.ROOT, "SO-%06d", i + 1),
+                    date, date.plusDays(c.terms()), amount));
+        }
+        return list;
+    }
+
+    private List<String[]> creditMemos(List<Invoice> invoices, List<Customer> customers, Map<String, BigDecimal> credited) {
+        List<String[]> rows = new ArrayList<>();
+        int seq = 0;
+        for (Invoice inv : invoices) {
+            if (random.nextInt(1000) < 30) {
+                LocalDate date = inv.date().plusDays(3 + random.nextInt(18));
+                if (date.isAfter(settings.end())) {
+                    continue;
+                }
+                BigDecimal amount = inv.amount().multiply(BigDecimal.valueOf(5 + random.nextInt(26))).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN);
+                credited.put(inv.id(), amount);
+                rows.add(new String[]{String.format(Locale.ROOT, "CM-%05d", ++seq), inv.customer().id(), "", date.toString(),
+                    "", inv.customer().currency(), plain(amount), "CREDIT_MEMO", inv.id()});
+            }
+        }
+        for (int i = 0; i < Math.max(1, invoices.size() / 400); i++) {
+            Customer c = customers.get(random.nextInt(customers.size()));
+            LocalDate date = weekday(start.plusDays(random.nextInt((int) (settings.end().toEpochDay() - start.toEpochDay()))));
+            rows.add(new String[]{String.format(Locale.ROOT, "CM-%05d", ++seq), c.id(), "", date.toString(), "", c.currency(),
+                plain(BigDecimal.valueOf(5_000 + random.nextInt(95_000), 2)), "CREDIT_MEMO", ""});
+        }
+        return rows;
+    }
+
+    private List<Payment> payments(List<Invoice> invoices, Map<String, BigDecimal> credited) {
+        List<Payment> singles = new ArrayList<>();
+        for (Invoice inv : invoices) {
+            Customer c = inv.customer();
+            BigDecimal due = inv.amount().subtract(credited.getOrDefault(inv.id(), BigDecimal.ZERO));
+            int delay = switch (c.profile()) {
+                case 0 -> random.nextInt(15) - 7;
+                case 1 -> random.nextInt(31);
+                case 2 -> 15 + random.nextInt(61);
+                default -> random.nextInt(100) < 20 ? 10_000 : 30 + random.nextInt(121);
+            };
+            LocalDate date = weekday(inv.due().plusDays(delay));
+            if (date.isBefore(inv.date())) {
+                date = weekday(inv.date().plusDays(1));
+            }
+            int roll = random.nextInt(100);
+            if (roll < 5) {
+                // partial payment now, the rest a month later
+                BigDecimal half = due.divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN);
+                singles.add(new Payment(c, date, List.of(new Allocation(inv.id(), half)), BigDecimal.ZERO, 4));
+                singles.add(new Payment(c, weekday(date.plusDays(30)), List.of(new Allocation(inv.id(), due.subtract(half))), BigDecimal.ZERO, 0));
+            } else if (roll < 9) {
+                // short payment: the payer's bank kept a fee
+                BigDecimal fee = BigDecimal.valueOf(random.nextBoolean() ? 1500 : 2500, 2);
+                singles.add(new Payment(c, date, List.of(new Allocation(inv.id(), due.subtract(fee))), BigDecimal.ZERO, 5));
+            } else if (roll < 11) {
+                // overpayment: the rest stays on account
+                singles.add(new Payment(c, date, List.of(new Allocation(inv.id(), due)), BigDecimal.valueOf(10_000, 2), 0));
+            } else {
+                singles.add(new Payment(c, date, List.of(new Allocation(inv.id(), due)), BigDecimal.ZERO, -1));
+            }
+        }
+        singles.removeIf(p -> p.date().isAfter(settings.end()));
+        singles.sort(Comparator.comparing(Payment::date).thenComparing(p -> p.customer().id())
+                .thenComparing(p -> p.allocations().get(0).invoiceId()));
+        // Customers that batch pay everything falling in the same week with one transfer.
+        List<Payment> payments = new ArrayList<>();
+        Map<String, Integer> open = new TreeMap<>();
+        for (Payment p : singles) {
+            String week = p.customer().id() + "/" + p.date().with(DayOfWeek.MONDAY);
+            Integer at = open.get(week);
+            if (p.customer().batches() && p.style() == -1 && at != null && payments.get(at).style() == 1) {
+                Payment merged = payments.get(at);
+                List<Allocation> all = new ArrayList<>(merged.allocations());
+                all.addAll(p.allocations());
+                payments.set(at, new Payment(merged.customer(), p.date(), all, merged.onAccount(), 1));
+                continue;
+            }
+            int style = p.style() != -1 ? p.style() : p.customer().batches() ? 1 : pickStyle();
+            open.put(week, payments.size());
+            payments.add(new Payment(p.customer(), p.date(), p.allocations(), p.onAccount(), style));
+        }
+        payments.sort(Comparator.comparing(Payment::date).thenComparing(p -> p.customer().id())
+                .thenComparing(p -> p.allocations().get(0).invoiceId()));
+        return payments;
+    }
+
+    /** 0 clean reference, 2 sloppy reference, 3 no reference, 6 unknown third-party payer. */
+    private int pickStyle() {
+        int roll = random.nextInt(100);
+        return roll < 55 ? 0 : roll < 75 ? 2 : roll < 93 ? 3 : 6;
+    }
+
+    private void receipt(Payment p, String bankReference, int[] seq, List<String[]> rows) {
+        String id = String.format(Locale.ROOT, "R-%06d", ++seq[0]);
+        LocalDate date = p.date();
+        for (Allocation a : p.allocations()) {
+            rows.add(new String[]{id, p.customer().id(), date.toString(), p.customer().currency(), plain(a.amount()), a.invoiceId(), bankReference});
+        }
+        if (p.onAccount().signum() > 0) {
+            rows.add(new String[]{id, p.customer().id(), date.toString(), p.customer().currency(), plain(p.onAccount()), "", bankReference});
+        }
+    }
+
+    private BankLine bankCredit(Payment p, Map<String, Integer> txSeq) {
+        Customer c = p.customer();
+        String account = ourAccounts.get(c.currency());
+        String id = nextTx(account, p.date(), txSeq);
+        String invoices = String.join(" ", p.allocations().stream().map(Allocation::invoiceId).toList());
+        String first = p.allocations().get(0).invoiceId();
+        String remittance = switch (p.style()) {
+            case 0, 4, 5 -> random.nextBoolean() ? invoices : "Payment " + invoices;
+            case 1 -> "INVOICES " + invoices;
+            case 2 -> sloppy(first);
+            case 3 -> random.nextBoolean() ? "PAYMENT " + p.date().getMonth() : c.name().toUpperCase(Locale.ROOT) + " REMITTANCE";
+            default -> "PAYMENT ON BEHALF OF CLIENT";
+        };
+        Customer payer = c;
+        String payerAccount = c.accounts().get(random.nextInt(c.accounts().size()));
+        if (p.style() == 6) {
+            payerAccount = Iban.random("NL", random);
+            return new BankLine(id, account, c.currency(), p.date(), p.date(), p.total(), "SETTLEMENT SERVICES BV", payerAccount, remittance, "PMNT-RCDT-ESCT");
+        }
+        return new BankLine(id, account, c.currency(), p.date(), p.date(), p.total(), Names.asBankPrints(payer.name()),
+                payerAccount, remittance, "PMNT-RCDT-ESCT");
+    }
+
+    private String sloppy(String invoiceId) {
+        String digits = invoiceId.substring(4);
+        return switch (random.nextInt(4)) {
+            case 0 -> "inv " + digits;
+            case 1 -> "INVOICE NO. INV" + digits;
+            case 2 -> "Pmt for inv-" + digits + " thank you";
+            default -> "REF " + invoiceId.toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** Fees, payroll, suppliers and interest: the lines of a statement that are not customer cash. */
+    private List<BankLine> noise(Map<String, Integer> txSeq, List<String[]> truth) {
+        List<BankLine> lines = new ArrayList<>();
+        for (Map.Entry<String, String> e : ourAccounts.entrySet()) {
+            String currency = e.getKey();
+            String account = e.getValue();
+            LocalDate d = bankStart;
+            while (!d.isAfter(settings.end())) {
+                if (d.getDayOfWeek().getValue() <= 5) {
+                    if (random.nextInt(100) < 60) {
+                        lines.add(new BankLine(nextTx(account, d, txSeq), account, currency, d, d,
+                                BigDecimal.valueOf(-(500 + random.nextInt(4500)), 2), "BANK", null, "ACCOUNT FEES", "ACMT-MDOP-FEES"));
+                    }
+                    if (random.nextInt(100) < 40) {
+                        lines.add(new BankLine(nextTx(account, d, txSeq), account, currency, d, d,
+                                BigDecimal.valueOf(-(100_000 + random.nextInt(2_000_000)), 2), "SUPPLIER " + (1 + random.nextInt(30)),
+                                Iban.random("DE", random), "PO " + (40_000 + random.nextInt(9_999)), "PMNT-ICDT-ESCT"));
+                    }
+                }
+                d = d.plusDays(1);
+            }
+            LocalDate payroll = weekday(settings.end().minusDays(3));
+            if (currency.equals("USD")) {
+                lines.add(new BankLine(nextTx(account, payroll, txSeq), account, currency, payroll, payroll,
+                        BigDecimal.valueOf(-(20_000_000 + random.nextInt(5_000_000)), 2), "PAYROLL", null, "SALARIES", "PMNT-ICDT-SALA"));
+            }
+            LocalDate end = weekday(settings.end());
+            BankLine interest = new BankLine(nextTx(account, end, txSeq), account, currency, end, end,
+                    BigDecimal.valueOf(1_000 + random.nextInt(20_000), 2), "BANK", null, "CREDIT INTEREST", "ACMT-MCOP-INTR");
+            lines.add(interest);
+            truth.add(new String[]{interest.id(), account, "", "", plain(interest.amount()), "not_customer_cash"});
+        }
+        return lines;
+    }
+
+    private static String nextTx(String account, LocalDate date, Map<String, Integer> txSeq) {
+        int n = txSeq.merge(account, 1, Integer::sum);
+        return account.substring(0, 2) + date.format(YYYYMMDD) + String.format(Locale.ROOT, "%05d", n);
+    }
+
+    private List<String[]> fxRates() {
+        List<String[]> rows = new ArrayList<>();
+        BigDecimal eur = new BigDecimal("1.0850");
+        BigDecimal gbp = new BigDecimal("1.2650");
+        LocalDate d = start.minusDays(7).with(DayOfWeek.MONDAY);
+        while (!d.isAfter(settings.end())) {
+            rows.add(new String[]{d.toString(), "EUR", eur.toPlainString()});
+            rows.add(new String[]{d.toString(), "GBP", gbp.toPlainString()});
+            eur = walk(eur);
+            gbp = walk(gbp);
+            LocalDate next = d.plusWeeks(1);
+            LocalDate monthEnd = d.withDayOfMonth(d.lengthOfMonth());
+            if (monthEnd.isBefore(next) && !monthEnd.equals(d) && !monthEnd.isAfter(settings.end())) {
+                rows.add(new String[]{monthEnd.toString(), "EUR", eur.toPlainString()});
+                rows.add(new String[]{monthEnd.toString(), "GBP", gbp.toPlainString()});
+            }
+            d = next;
+        }
+        if (!settings.end().equals(settings.end().with(DayOfWeek.MONDAY))
+                && rows.stream().noneMatch(r -> r[0].equals(settings.end().toString()))) {
+            rows.add(new String[]{settings.end().toString(), "EUR", eur.toPlainString()});
+            rows.add(new String[]{settings.end().toString(), "GBP", gbp.toPlainString()});
+        }
+        return rows;
+    }
+
+    private BigDecimal walk(BigDecimal rate) {
+        return rate.add(BigDecimal.valueOf(random.nextInt(201) - 100, 4)).setScale(4, RoundingMode.HALF_EVEN);
+    }
+
+    private void writeCustomers(Path file, List<Customer> customers) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        for (Customer c : customers) {
+            rows.add(new String[]{c.id(), c.name(), c.currency(), plain(c.limit()), String.valueOf(c.terms()), c.country(),
+                String.join("|", c.accounts()), c.parent() == null ? "" : c.parent()});
+        }
+        write(file, new String[]{"customer_id", "name", "currency", "credit_limit", "payment_terms_days", "country",
+            "bank_accounts", "parent_customer_id"}, rows);
+    }
+
+    private void writeOrdersAndInvoices(Path out, List<Invoice> invoices, List<String[]> memoRows) throws IOException {
+        List<String[]> orders = new ArrayList<>();
+        List<String[]> docs = new ArrayList<>();
+        int extra = 0;
+        for (Invoice inv : invoices) {
+            LocalDate ordered = inv.date().minusDays(random.nextInt(6));
+            orders.add(new String[]{inv.orderId(), inv.customer().id(), ordered.toString(), inv.customer().currency(),
+                plain(inv.amount()), "FULFILLED", inv.date().toString()});
+            docs.add(new String[]{inv.id(), inv.customer().id(), inv.orderId(), inv.date().toString(), inv.due().toString(),
+                inv.customer().currency(), plain(inv.amount()), "INVOICE", ""});
+            if (random.nextInt(100) < 4) {
+                String status = inv.date().isAfter(settings.end().minusDays(20)) ? "OPEN" : "CANCELLED";
+                orders.add(new String[]{String.format(Locale.ROOT, "SO-X%05d", ++extra), inv.customer().id(), inv.date().toString(),
+                    inv.customer().currency(), plain(inv.amount()), status, ""});
+            }
+        }
+        docs.addAll(memoRows);
+        write(out.resolve("orders.csv"), new String[]{"order_id", "customer_id", "order_date", "currency", "amount", "status",
+            "fulfilled_date"}, orders);
+        write(out.resolve("invoices.csv"), new String[]{"invoice_id", "customer_id", "order_id", "invoice_date", "due_date",
+            "currency", "amount", "type", "original_invoice_id"}, docs);
+    }
+
+    private void writeBank(Path dir, List<BankLine> lines) throws IOException {
+        Map<String, List<String[]>> byAccount = new TreeMap<>();
+        Map<String, String> currencyOf = new TreeMap<>();
+        for (BankLine b : lines) {
+            byAccount.computeIfAbsent(b.account(), k -> new ArrayList<>()).add(new String[]{b.id(), b.account(), b.currency(),
+                b.booking().toString(), b.value().toString(), plain(b.amount()), b.payer() == null ? "" : b.payer(),
+                b.payerAccount() == null ? "" : b.payerAccount(), b.remittance(), "", b.code()});
+            currencyOf.put(b.account(), b.currency());
+        }
+        for (Map.Entry<String, List<String[]>> e : byAccount.entrySet()) {
+            String name = "statement-" + currencyOf.get(e.getKey()).toLowerCase(Locale.ROOT) + "-"
+                    + bankStart.toString().substring(0, 7) + ".csv";
+            write(dir.resolve(name), new String[]{"transaction_id", "account", "currency", "booking_date", "value_date",
+                "amount", "counterparty_name", "counterparty_account", "remittance_info", "structured_reference",
+                "bank_transaction_code"}, e.getValue());
+        }
+    }
+
+    private static void write(Path file, String[] header, List<String[]> rows) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter csv = new CSVPrinter(w, CSV)) {
+            csv.printRecord((Object[]) header);
+            for (String[] row : rows) {
+                csv.printRecord((Object[]) row);
+            }
+        }
+    }
+
+    private static LocalDate weekday(LocalDate d) {
+        return switch (d.getDayOfWeek()) {
+            case SATURDAY -> d.plusDays(2);
+            case SUNDAY -> d.plusDays(1);
+            default -> d;
+        };
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    }
+}
