@@ -60,7 +60,24 @@ class CsvTableTest {
         Path f = dir.resolve("t.csv");
         Files.write(f, "id,name\n1,ok\n2,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> rows(f, List.of("id")))
-                .isInstanceOf(InputFormatException.class).hasMessageStartingWith("t.csv:").hasMessageContaining("not valid UTF-8");
+                .isInstanceOf(InputFormatException.class).hasMessage("t.csv:3: not valid UTF-8");
+    }
+
+    @Test
+    void aBadByteFarDownIsReportedAtItsLineAndTheHeaderCheckPasses() throws IOException {
+        Path f = dir.resolve("t.csv");
+        StringBuilder text = new StringBuilder("id,name\n");
+        for (int i = 1; i <= 2000; i++) {
+            text.append(i).append(",row number ").append(i).append('\n');
+        }
+        byte[] good = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "2001,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] all = java.util.Arrays.copyOf(good, good.length + bad.length);
+        System.arraycopy(bad, 0, all, good.length, bad.length);
+        Files.write(f, all);
+        CsvTable.checkHeader(f, "t.csv", ',', List.of("id", "name"));
+        assertThatThrownBy(() -> rows(f, List.of("id")))
+                .isInstanceOf(InputFormatException.class).hasMessage("t.csv:2002: not valid UTF-8");
     }
 
     @Test

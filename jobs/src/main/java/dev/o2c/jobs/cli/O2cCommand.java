@@ -30,14 +30,21 @@ public final class O2cCommand implements Runnable {
     }
 
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command with its output and errors going where the caller says (tests, embedding). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new O2cCommand());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
+            PrintWriter errors = commandLine.getErr();
             if (e instanceof InputFormatException || e instanceof IllegalArgumentException) {
-                err.println("o2c: " + e.getMessage());
+                errors.println("o2c: " + e.getMessage());
                 return USAGE;
             }
-            err.println("o2c: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            errors.println("o2c: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return FAILED;
         });
         return cli.execute(args);

@@ -44,7 +44,7 @@ public final class InputDirectory {
                 continue;
             }
             // Opening reads the header and checks the required columns.
-            CsvTable.open(file, extract.fileName(), ',', extract.requiredColumns()).close();
+            CsvTable.checkHeader(file, extract.fileName(), ',', extract.requiredColumns());
             files.add(new InputFileRef(extract.fileName(), file, kindOf(extract), "generic-csv", sha256(file)));
         }
         Path bank = dir.resolve("bank");
@@ -64,7 +64,7 @@ public final class InputDirectory {
                     throw new InputFormatException(name, "looks like " + format.label()
                             + ", which this version does not read yet; bank CSV is read (CONTRACTS.md section 2)");
                 }
-                CsvTable.open(file, name, ',', BankCsvReader.REQUIRED_COLUMNS).close();
+                CsvTable.checkHeader(file, name, ',', BankCsvReader.REQUIRED_COLUMNS);
                 files.add(new InputFileRef(name, file, InputKind.BANK, format.label(), sha256(file)));
             }
         }

@@ -3,12 +3,9 @@ package dev.o2c.readers.csv;
 import dev.o2c.domain.controls.Reject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -62,8 +59,11 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Reader decoder = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        return open(in, name, delimiter, requiredColumns);
+    }
+
+    private static CsvTable open(InputStream in, String name, char delimiter, List<String> requiredColumns) {
+        Reader decoder = new StrictUtf8Reader(in);
         RawTextReader raw = new RawTextReader(new ByteOrderMarkSkipper(decoder));
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)
@@ -92,10 +92,34 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
             }
             return new CsvTable(name, raw, parser, columns);
         } catch (CharacterCodingException e) {
-            throw new InputFormatException(name, 1, "not valid UTF-8");
+            throw new InputFormatException(name, raw.currentLine(), "not valid UTF-8");
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new InputFormatException(name, 1, "unreadable header: " + e.getMessage());
         }
+    }
+
+    /**
+     * Checks a file's header alone: it exists, is UTF-8, and names every required column.
+     * Reads the first line only, so a problem further down is left to the load, which
+     * reports it with its line.
+     *
+     * @throws InputFormatException naming the file and what is wrong
+     */
+    public static void checkHeader(Path file, String name, char delimiter, List<String> requiredColumns) {
+        byte[] firstLine;
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+            int b;
+            while ((b = in.read()) != -1 && b != '\n') {
+                line.write(b);
+            }
+            firstLine = line.toByteArray();
+        } catch (NoSuchFileException e) {
+            throw new InputFormatException(name, "file not found");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        open(new java.io.ByteArrayInputStream(firstLine), name, delimiter, requiredColumns).close();
     }
 
     private static String normalise(String header) {
@@ -153,11 +177,10 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
         try {
             return records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException e) {
-            long line = parser.getCurrentLineNumber();
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new InputFormatException(name, line, "not valid UTF-8");
+                throw new InputFormatException(name, raw.currentLine(), "not valid UTF-8");
             }
-            throw new InputFormatException(name, line, "unreadable CSV: " + e.getCause().getMessage());
+            throw new InputFormatException(name, parser.getCurrentLineNumber(), "unreadable CSV: " + e.getCause().getMessage());
         } catch (IllegalStateException e) {
             throw new InputFormatException(name, parser.getCurrentLineNumber(), "unreadable CSV: " + e.getMessage());
         }

@@ -54,6 +54,14 @@ final class RawTextReader extends Reader {
         return lines + 1;
     }
 
+    /**
+     * The line of the next character to be read: where a decoding error stands, since
+     * the decoder hands out every character before the bytes it cannot decode.
+     */
+    long currentLine() {
+        return lineOf(keptFrom + kept.length());
+    }
+
     /** Forgets the text before {@code position}. */
     void release(long position) {
         int end = (int) Math.min(position - keptFrom, kept.length());

@@ -1,0 +1,119 @@
+package dev.o2c.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input gets a clear error, never a stack trace and never silence (on the embedded store). */
+class BadInputIT {
+
+    @TempDir
+    Path tmp;
+    Path input;
+    Path store;
+
+    @BeforeEach
+    void company() {
+        input = TestCompany.write(tmp.resolve("input"));
+        store = tmp.resolve("store");
+    }
+
+    Cli close(String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("close", "--as-of", "2025-10-31", "--input", input.toString(),
+                "--out", tmp.resolve("out").toString(), "--db", "jdbc:h2:file:" + store.toAbsolutePath().resolve("o2c")));
+        args.addAll(List.of(extra));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void aMissingRequiredFileExitsTwoNamingItAndTouchesNoStore() throws IOException {
+        Files.delete(input.resolve("customers.csv"));
+        Cli result = close();
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().strip()).startsWith("o2c: customers.csv: required file is missing").doesNotContain("Exception");
+        assertThat(result.err().lines()).hasSize(1);
+        assertThat(store).doesNotExist();
+    }
+
+    @Test
+    void aMissingRequiredColumnExitsTwoNamingFileAndColumn() throws IOException {
+        Path invoices = input.resolve("invoices.csv");
+        List<String> lines = Files.readAllLines(invoices);
+        lines.set(0, lines.get(0).replace(",amount,", ",total,"));
+        Files.write(invoices, lines);
+        Cli result = close();
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().strip()).isEqualTo("o2c: invoices.csv:1: missing required column 'amount'");
+        assertThat(store).doesNotExist();
+    }
+
+    @Test
+    void malformedRowsGoToRejectsWithTheirLineAndTheRunGoesOn() throws IOException {
+        Path invoices = input.resolve("invoices.csv");
+        long lines = Files.readAllLines(invoices).size();
+        Files.writeString(invoices, "BAD-1,C0001,,2025-10-05,2025-11-04,USD,12.345,INVOICE,\n"
+                + "BAD-2,C9999,,2025-10-05,2025-11-04,USD,10.00,INVOICE,\n"
+                + "=HYPERLINK(\"x\"),C0001,,2025-10-32,2025-11-04,USD,10.00,INVOICE,\n", StandardOpenOption.APPEND);
+        Cli result = close();
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        List<CSVRecord> rejects = Files2.csv(tmp.resolve("out/rejects/invoices.csv"));
+        assertThat(rejects).extracting(r -> r.get("line")).containsExactly(
+                String.valueOf(lines + 1), String.valueOf(lines + 2), String.valueOf(lines + 3));
+        assertThat(rejects.get(0).get("reason")).contains("amount '12.345'").contains("more than 2 decimals");
+        assertThat(rejects.get(1).get("reason")).isEqualTo("customer_id 'C9999' is not a known customer");
+        assertThat(rejects.get(1).get("raw")).isEqualTo("BAD-2,C9999,,2025-10-05,2025-11-04,USD,10.00,INVOICE,");
+        assertThat(rejects.get(2).get("raw")).startsWith("'=HYPERLINK");
+        String manifest = Files2.read(tmp.resolve("out/manifest.json"));
+        assertThat(manifest).contains("\"rejected\": 3");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8FailsAloneWithItsLineAndTheOthersStayLoaded() throws IOException {
+        Files.write(input.resolve("receipts.csv"), "R-X,C0001,2025-10-05,USD,10.00,,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1),
+                StandardOpenOption.APPEND);
+        Cli result = close();
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+        assertThat(result.err()).containsPattern("o2c: receipts\\.csv:\\d+: not valid UTF-8");
+        assertThat(CloseJobContract.count("jdbc:h2:file:" + store.toAbsolutePath().resolve("o2c"),
+                "SELECT COUNT(*) FROM input_file WHERE name = 'invoices.csv'")).isEqualTo(1);
+        assertThat(CloseJobContract.count("jdbc:h2:file:" + store.toAbsolutePath().resolve("o2c"),
+                "SELECT COUNT(*) FROM receipt_line")).isZero();
+    }
+
+    @Test
+    void aMissingExchangeRateNamesCurrencyAndDate() throws IOException {
+        Path rates = input.resolve("fx_rates.csv");
+        Files.write(rates, Files.readAllLines(rates).stream().filter(l -> !l.contains(",GBP,")).toList());
+        Cli result = close();
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("no exchange rate GBP to USD on or before");
+    }
+
+    @Test
+    void aBadConfigurationValueExitsTwoNamingTheKeyAndTouchesNoStore() throws IOException {
+        Path config = Files.createDirectories(tmp.resolve("config"));
+        Files.writeString(config.resolve("application.yml"), "o2c:\n  aging:\n    buckets: [30, 20, 90]\n");
+        Cli result = close("--config", config.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("o2c.aging.buckets").contains("[30, 20, 90]");
+        assertThat(store).doesNotExist();
+    }
+
+    @Test
+    void aBankStatementInAFormatNotYetReadIsRefusedByName() throws IOException {
+        Files.writeString(input.resolve("bank/statement.sta"), ":20:STARTUMS\r\n:25:10020030/1234567\r\n:28C:1\r\n");
+        Cli result = close();
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("bank/statement.sta: looks like mt940");
+        assertThat(store).doesNotExist();
+    }
+}
