@@ -14,6 +14,9 @@ import java.util.Locale;
 public enum BankFormat {
     BAI2, MT940, MT942, CAMT052, CAMT053, CAMT054, CSV;
 
+    /** A SWIFT field tag at the start of a line: {@code :20:}, {@code :60F:}, {@code :61:}, {@code :940:}. */
+    private static final java.util.regex.Pattern SWIFT_TAG = java.util.regex.Pattern.compile(":\\d{2,3}[A-Z]?:");
+
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -63,7 +66,7 @@ public enum BankFormat {
             }
             throw new InputFormatException(name, 1, "XML that is not a camt.052, camt.053 or camt.054 message");
         }
-        if (text.startsWith("{1:") || text.startsWith(":20:") || text.startsWith(":940:") || text.contains("\n:20:")) {
+        if (text.startsWith("{1:") || SWIFT_TAG.matcher(text).lookingAt() || text.contains("\n:20:")) {
             return text.contains(":34F:") ? MT942 : MT940;
         }
         if (text.startsWith("01,")) {
