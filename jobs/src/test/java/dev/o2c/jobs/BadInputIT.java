@@ -90,6 +90,14 @@ class BadInputIT {
     }
 
     @Test
+    void anUnknownFileIsIgnoredWithANotice() throws IOException {
+        Files.writeString(input.resolve("invoices-november.csv"), "invoice_id\nX\n");
+        Cli result = close();
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains("o2c: notice: invoices-november.csv is not an input file this version reads; ignored");
+    }
+
+    @Test
     void aMissingExchangeRateNamesCurrencyAndDate() throws IOException {
         Path rates = input.resolve("fx_rates.csv");
         Files.write(rates, Files.readAllLines(rates).stream().filter(l -> !l.contains(",GBP,")).toList());

@@ -56,6 +56,9 @@ final class CloseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<InputFileRef> files = InputDirectory.scan(input);
+        for (String ignored : InputDirectory.ignoredFiles(input)) {
+            spec.commandLine().getErr().println("o2c: notice: " + ignored + " is not an input file this version reads; ignored");
+        }
         List<String> args = new ArrayList<>();
         args.add("--spring.datasource.url=" + Store.url(db));
         Store.user().ifPresent(u -> args.add("--spring.datasource.username=" + u));

@@ -71,6 +71,23 @@ public final class InputDirectory {
         return files;
     }
 
+    /**
+     * Files at the top of the directory that are not an input this version reads: the
+     * close ignores them, and says so, because a file left out in silence may be data lost.
+     */
+    public static List<String> ignoredFiles(Path dir) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (ErpExtract extract : ErpExtract.values()) {
+            known.add(extract.fileName());
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(n -> !known.contains(n) && !n.startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static InputKind kindOf(ErpExtract extract) {
         return InputKind.valueOf(extract.name());
     }
