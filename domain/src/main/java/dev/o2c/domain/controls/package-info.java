@@ -1,0 +1,4 @@
+/**
+ * Controls that must tie, exceptions a person must look at, and rejected input records.
+ */
+package dev.o2c.domain.controls;
