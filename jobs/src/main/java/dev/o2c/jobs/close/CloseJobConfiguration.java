@@ -51,8 +51,6 @@ class CloseJobConfiguration {
     @Bean
     Step publish(JobRepository repository, PlatformTransactionManager tx, LedgerQueries queries, RunStore runs,
                  O2cProperties properties) {
-        // Publishing re-runs whole: its outputs are overwritten with identical bytes.
-        return new StepBuilder(PublishTasklet.STEP, repository).tasklet(new PublishTasklet(queries, runs, properties), tx)
-                .allowStartIfComplete(true).build();
+        return new StepBuilder(PublishTasklet.STEP, repository).tasklet(new PublishTasklet(queries, runs, properties), tx).build();
     }
 }
