@@ -12,8 +12,15 @@ import java.util.Objects;
  * <p>Immutable and thread-safe. Operations that cannot lose precision take no
  * rounding mode; conversion, the one that can, rounds half-even exactly once.
  * Mixing currencies throws {@link CurrencyMismatchException} naming both.
+ *
+ * <p>One exception to the minor units: {@link #NO_CURRENCY} (ISO 4217 {@code XXX}) marks an
+ * amount whose file names no currency (fragments of bank statements do this). Such an
+ * amount keeps the scale it was written with and can never meet a real currency.
  */
 public final class Money implements Comparable<Money> {
+
+    /** ISO 4217 XXX, "no currency involved": what an amount is in when its file names none. */
+    public static final Currency NO_CURRENCY = Currency.getInstance("XXX");
 
     private final BigDecimal amount;
     private final Currency currency;
@@ -31,6 +38,9 @@ public final class Money implements Comparable<Money> {
      */
     public static Money of(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount");
+        if (NO_CURRENCY.equals(currency)) {
+            return new Money(amount, currency);
+        }
         int digits = minorUnits(currency);
         BigDecimal scaled;
         try {
@@ -47,6 +57,9 @@ public final class Money implements Comparable<Money> {
     }
 
     public static Money zero(Currency currency) {
+        if (NO_CURRENCY.equals(currency)) {
+            return new Money(BigDecimal.ZERO, currency);
+        }
         return new Money(BigDecimal.ZERO.setScale(minorUnits(currency)), currency);
     }
 
@@ -130,6 +143,11 @@ public final class Money implements Comparable<Money> {
         return new Money(amount.multiply(rate).setScale(minorUnits(target), RoundingMode.HALF_EVEN), target);
     }
 
+    /** Whether the amount's file named no currency ({@link #NO_CURRENCY}). */
+    public boolean hasNoCurrency() {
+        return NO_CURRENCY.equals(currency);
+    }
+
     public int signum() {
         return amount.signum();
     }
@@ -169,12 +187,12 @@ public final class Money implements Comparable<Money> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Money m && m.currency.equals(currency) && m.amount.equals(amount);
+        return o instanceof Money m && m.currency.equals(currency) && m.amount.compareTo(amount) == 0;
     }
 
     @Override
     public int hashCode() {
-        return 31 * currency.hashCode() + amount.hashCode();
+        return 31 * currency.hashCode() + amount.stripTrailingZeros().hashCode();
     }
 
     @Override

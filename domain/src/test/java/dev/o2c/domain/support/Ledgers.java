@@ -49,7 +49,8 @@ public final class Ledgers {
     }
 
     public static BankTransaction credit(String id, String date, Money amount, String payer, String account, String remittance) {
-        return new BankTransaction(id, "ACCT-1", d(date), d(date), amount, payer, account, remittance, null, null, null,
-                "bank/stmt.csv", 0);
+        return BankTransaction.builder().transactionId(id).bankReference(id).account("ACCT-1").bookingDate(d(date))
+                .valueDate(d(date)).amount(amount).counterpartyName(payer).counterpartyAccount(account)
+                .remittanceInfo(remittance).statementFile("bank/stmt.csv").build();
     }
 }

@@ -69,18 +69,18 @@ public final class BankCsvReader {
             Money money = toMoney("amount", amount, currency);
             LocalDate booking = date(row, "booking_date");
             LocalDate value = optionalDate(row, "value_date");
-            String id = row.get("transaction_id");
-            if (id == null) {
-                id = sha256.substring(0, 12) + "-" + pos;
+            String account = row.get("account");
+            if (account == null) {
+                throw new RowRejectedException("account is required");
             }
-            return new BankTransaction(id, row.get("account") == null ? reject("account is required") : row.get("account"),
-                    booking, value == null ? booking : value, money,
-                    row.get("counterparty_name"), row.get("counterparty_account"), row.get("remittance_info"),
-                    row.get("structured_reference"), row.get("bank_transaction_code"), row.get("customer_reference"), name, pos);
+            String reference = row.get("transaction_id");
+            return BankTransaction.builder().bankReference(reference)
+                    .transactionId(EntryIds.isReference(reference) ? reference : sha256.substring(0, 12) + "-" + pos).account(account)
+                    .bookingDate(booking).valueDate(value).amount(money)
+                    .counterpartyName(row.get("counterparty_name")).counterpartyAccount(row.get("counterparty_account"))
+                    .remittanceInfo(row.get("remittance_info")).structuredReference(row.get("structured_reference"))
+                    .typeCode(row.get("bank_transaction_code")).customerReference(row.get("customer_reference"))
+                    .statementFile(name).position(pos).build();
         };
-    }
-
-    private static String reject(String reason) {
-        throw new RowRejectedException(reason);
     }
 }

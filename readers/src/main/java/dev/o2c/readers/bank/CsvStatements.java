@@ -25,7 +25,7 @@ public final class CsvStatements {
         List<BankStatement> statements = new ArrayList<>();
         for (List<BankTransaction> txs : byAccount.values()) {
             BankTransaction first = txs.get(0);
-            statements.add(new BankStatement(first.account(), first.amount().currency(), null, null, null, txs));
+            statements.add(new BankStatement(first.account(), first.amount().currency(), null, null, null, null, List.of(), txs));
         }
         return statements;
     }

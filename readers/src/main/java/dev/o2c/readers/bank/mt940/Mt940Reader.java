@@ -1,0 +1,508 @@
+package dev.o2c.readers.bank.mt940;
+
+import dev.o2c.domain.bank.Balance;
+import dev.o2c.domain.bank.BankStatement;
+import dev.o2c.domain.bank.BankTransaction;
+import dev.o2c.domain.money.Money;
+import dev.o2c.readers.bank.BankFormat;
+import dev.o2c.readers.bank.EntryIds;
+import dev.o2c.readers.bank.StatementEvent;
+import dev.o2c.readers.bank.StatementReader;
+import dev.o2c.readers.bank.TextLines;
+import dev.o2c.readers.csv.InputFormatException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * SWIFT MT940 (customer statement) and MT942 (interim transaction report), with or
+ * without the {@code {1:}{2:}{4:}} envelope, several statements per file.
+ *
+ * <p>Each {@code :20:} starts a statement. {@code :60F:}/{@code :60M:} are its opening,
+ * {@code :62F:}/{@code :62M:} its closing, {@code :64:} and {@code :65:} available balances.
+ * Every subfield of {@code :61:} is read; the {@code :86:} that follows belongs to it.
+ * Tolerated as real banks write them: wrapped lines (a {@code :61:} whose amount moved to
+ * the next line, a tag split from its colon), a missing final line break, bytes that are
+ * not UTF-8 (read as ISO-8859-1), header lines before the first tag, and impossible dates
+ * such as 30 February, which become the last day of that month (as wolph/mt940 does).
+ * Streams line by line.
+ */
+public final class Mt940Reader implements StatementReader {
+
+    private static final Pattern TAG = Pattern.compile("^:(\\d{2}[A-Z]?|NS)\\s*:(.*)$");
+    private static final Pattern WRAPPED_TAG = Pattern.compile("^\\d{2}[A-Z]?:.*");
+    /** C/D, YYMMDD, currency (some banks leave it out of :62M:), amount with a decimal comma (or point). */
+    private static final Pattern BALANCE = Pattern.compile("^([CD])(\\d{6})([A-Z]{3})?([0-9]+[,.]?[0-9]*)\\s*$");
+    private static final Pattern AMOUNT = Pattern.compile("[0-9]+([,.][0-9]*)?");
+    private static final Pattern ACCOUNT_LIKE = Pattern.compile("^[A-Z]{2}\\d{2}[A-Z0-9]{8,30}$|^\\d{6,}$");
+
+    private final String name;
+    private final TextLines lines;
+    private final EntryIds ids;
+    private final Deque<StatementEvent> pending = new ArrayDeque<>();
+    private BankFormat format = BankFormat.MT940;
+
+    /** one field of look-ahead */
+    private Field lookahead;
+    private String carried;
+    private boolean linesDone;
+
+    // the statement being read
+    private boolean open;
+    private boolean begun;
+    private long statementLine;
+    private String reference;
+    private String account;
+    private String number;
+    private Currency currency;
+    private final List<Balance> balances = new ArrayList<>();
+    private int statements;
+
+    private record Field(String tag, List<String> lines, long line) {
+        String value() {
+            return String.join("\n", lines);
+        }
+    }
+
+    private Mt940Reader(Path file, String name, String sha256) {
+        this.name = name;
+        this.ids = new EntryIds(sha256);
+        try {
+            this.lines = new TextLines(Files.newInputStream(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Mt940Reader open(Path file, String name, String sha256) {
+        return new Mt940Reader(file, name, sha256);
+    }
+
+    @Override
+    public BankFormat format() {
+        return format;
+    }
+
+    @Override
+    public StatementEvent next() {
+        while (pending.isEmpty()) {
+            Field field = nextField();
+            if (field == null) {
+                if (open) {
+                    end();
+                    continue;
+                }
+                if (statements == 0) {
+                    throw new InputFormatException(name, Math.max(1, lines.number()), "no MT940 statement (:20: ... :61: / :62F:) in the file");
+                }
+                return null;
+            }
+            handle(field);
+        }
+        return pending.poll();
+    }
+
+    private void handle(Field f) {
+        switch (f.tag()) {
+            case "20" -> {
+                if (open) {
+                    end();
+                }
+                startStatement(f);
+            }
+            case "25", "25P" -> {
+                requireOpen(f);
+                account = f.value().strip();
+            }
+            case "28C", "28" -> {
+                requireOpen(f);
+                number = f.value().strip();
+            }
+            case "60F", "60M" -> balance("OPBD", f);
+            case "62F", "62M" -> {
+                balance("CLBD", f);
+            }
+            case "64" -> balance("CLAV", f);
+            case "65" -> balance("FWAV", f);
+            case "34F" -> {
+                format = BankFormat.MT942;
+                if (currency == null) {
+                    Matcher m = Pattern.compile("^([A-Z]{3})").matcher(f.value().strip());
+                    if (m.find()) {
+                        currency = currency(m.group(1), f.line());
+                    }
+                }
+            }
+            case "13D", "13", "90D", "90C" -> {
+                // MT942's date-time indication and entry counters
+                requireOpen(f);
+                format = BankFormat.MT942;
+            }
+            case "86" -> requireOpen(f); // an :86: not after a :61: speaks of the statement
+            case "21", "NS" -> { } // related reference; non-SWIFT bank-specific fields
+            case "61" -> statementLine(f);
+            default -> { }
+        }
+    }
+
+    private void startStatement(Field f) {
+        open = true;
+        begun = false;
+        statementLine = f.line();
+        reference = f.value().strip();
+        account = null;
+        number = null;
+        currency = null;
+        balances.clear();
+        statements++;
+    }
+
+    private void requireOpen(Field f) {
+        if (!open) {
+            // Some banks leave out :20: in a file with one statement.
+            startStatement(new Field("20", List.of(""), f.line()));
+        }
+    }
+
+    private void balance(String type, Field f) {
+        requireOpen(f);
+        Matcher m = BALANCE.matcher(f.value().strip().replace("\n", ""));
+        if (!m.matches()) {
+            throw new InputFormatException(name, f.line(), ":" + f.tag() + ": '" + f.value().strip()
+                    + "' is not a balance (C/D, YYMMDD, currency, amount)");
+        }
+        Currency ccy = m.group(3) != null ? currency(m.group(3), f.line()) : currency != null ? currency : Money.NO_CURRENCY;
+        if (currency == null) {
+            currency = ccy;
+        }
+        BigDecimal amount = amount(m.group(4), f);
+        Balance b = new Balance(type, date(m.group(2), f), money(m.group(1).equals("D") ? amount.negate() : amount, ccy, f));
+        balances.add(b);
+        if (type.equals("OPBD")) {
+            begin(f);
+        }
+    }
+
+    private void begin(Field f) {
+        if (begun) {
+            return;
+        }
+        if (currency == null && account != null && account.matches(".*[A-Z]{3}$")) {
+            currency = currency(account.substring(account.length() - 3), f.line());
+        }
+        if (currency == null) {
+            // a fragment that names no currency: its amounts are kept, marked as in no currency
+            currency = Money.NO_CURRENCY;
+        }
+        pending.add(new StatementEvent.Begin(header(), statementLine));
+        begun = true;
+    }
+
+    private void end() {
+        if (!begun) {
+            Field here = new Field("62F", List.of(), statementLine);
+            begin(here);
+        }
+        pending.add(new StatementEvent.End(header()));
+        open = false;
+    }
+
+    private BankStatement header() {
+        Balance opening = null;
+        Balance closing = null;
+        for (Balance b : balances) {
+            if (opening == null && b.isOpening()) {
+                opening = b;
+            }
+            if (b.isClosing()) {
+                closing = b;
+            }
+        }
+        String id = number != null && !number.isEmpty() ? number : (reference == null || reference.isEmpty() ? null : reference);
+        return new BankStatement(account, currency, id, number, opening, closing, balances, List.of());
+    }
+
+    /**
+     * {@code :61:} value date 6!n, [entry date 4!n], mark 2a (C, D, RC, RD), [funds code 1!a],
+     * amount 15d, type 1!a3!c, customer reference 16x, [//bank reference 16x], [supplementary 34x].
+     */
+    private void statementLine(Field f) {
+        requireOpen(f);
+        String first = f.lines().get(0);
+        List<String> rest = new ArrayList<>(f.lines().subList(1, f.lines().size()));
+        // A bank that wraps before the type code: join until the type (letter + 3) is on the first line.
+        while (!rest.isEmpty() && !Pattern.compile("^\\d{6}.*?[0-9],?[0-9]*[NSF][A-Z0-9]{3}").matcher(first).find()) {
+            first = first + rest.remove(0).strip();
+        }
+        int i = 0;
+        if (first.length() < 6 || !first.substring(0, 6).chars().allMatch(Character::isDigit)) {
+            throw new InputFormatException(name, f.line(), ":61: '" + first + "' does not start with a value date YYMMDD");
+        }
+        LocalDate value = date(first.substring(0, 6), f);
+        i = 6;
+        LocalDate entry = null;
+        if (first.length() >= i + 4 && first.substring(i, i + 4).chars().allMatch(Character::isDigit)) {
+            entry = entryDate(value, first.substring(i, i + 4), f);
+            i += 4;
+        } else if (first.length() >= i + 4 && first.substring(i, i + 4).isBlank()) {
+            i += 4;
+        }
+        boolean debit;
+        boolean reversal = false;
+        if (first.startsWith("RD", i) || first.startsWith("RC", i)) {
+            reversal = true;
+            // RD reverses a debit, which is a credit; RC reverses a credit, which is a debit (CONTRACTS.md 4)
+            debit = first.charAt(i + 1) == 'C';
+            i += 2;
+        } else if (first.startsWith("D", i) || first.startsWith("C", i)) {
+            debit = first.charAt(i) == 'D';
+            i += 1;
+        } else {
+            throw new InputFormatException(name, f.line(), ":61: '" + first + "' has no debit/credit mark (C, D, RC, RD) after its dates");
+        }
+        if (i < first.length() && Character.isLetter(first.charAt(i))) {
+            i++; // funds code: the third letter of the currency code
+        }
+        Matcher amountMatch = AMOUNT.matcher(first);
+        if (!amountMatch.find(i) || amountMatch.start() != i) {
+            throw new InputFormatException(name, f.line(), ":61: '" + first + "' has no amount where one must be");
+        }
+        BigDecimal amount = amount(amountMatch.group(), f);
+        i = amountMatch.end();
+        String typeCode = null;
+        if (i + 4 <= first.length()) {
+            typeCode = first.substring(i, i + 4);
+            i += 4;
+        }
+        String tail = i < first.length() ? first.substring(i) : "";
+        String customerRef;
+        String bankRef = null;
+        int slashes = tail.indexOf("//");
+        if (slashes >= 0) {
+            customerRef = tail.substring(0, slashes);
+            bankRef = tail.substring(slashes + 2).strip();
+        } else {
+            customerRef = tail;
+        }
+        customerRef = customerRef.strip();
+        String supplementary = rest.isEmpty() ? null : String.join(" ", rest).strip();
+
+        ids.nextPosition();
+        // its :86:, if the next field is one
+        Field next = peek();
+        Information86 info = Information86.EMPTY;
+        if (next != null && next.tag().equals("86")) {
+            lookahead = null;
+            info = Information86.parse(next.lines());
+        }
+        begin(f);
+        String counterpartyAccount = info.counterpartyAccount();
+        if (counterpartyAccount == null && supplementary != null && ACCOUNT_LIKE.matcher(supplementary.replace(" ", "")).matches()) {
+            counterpartyAccount = supplementary.replace(" ", "");
+        }
+        String bankReference = emptyToNull(bankRef);
+        BankTransaction line = BankTransaction.builder()
+                .transactionId(ids.id(bankReference)).bankReference(bankReference).account(account)
+                .bookingDate(entry != null ? entry : value).valueDate(value)
+                .amount(money(debit ? amount.negate() : amount, currency, f)).reversal(reversal)
+                .counterpartyName(info.counterpartyName()).counterpartyAccount(counterpartyAccount)
+                .remittanceInfo(info.remittance() != null ? info.remittance() : supplementaryText(supplementary, counterpartyAccount))
+                .typeCode(typeCode).customerReference(EntryIds.isReference(customerRef) ? customerRef : info.endToEndId())
+                .statementFile(name).position(ids.position()).build();
+        pending.add(new StatementEvent.Line(line));
+    }
+
+    private static String supplementaryText(String supplementary, String account) {
+        if (supplementary == null || supplementary.replace(" ", "").equals(account)) {
+            return null;
+        }
+        return supplementary;
+    }
+
+    private LocalDate entryDate(LocalDate value, String mmdd, Field f) {
+        int month = Integer.parseInt(mmdd.substring(0, 2));
+        int day = Integer.parseInt(mmdd.substring(2));
+        if (month < 1 || month > 12) {
+            throw new InputFormatException(name, f.line(), "entry date '" + mmdd + "' has no month " + month);
+        }
+        // The entry date carries no year: take the value date's, across a turn of the year if need be.
+        int year = value.getYear();
+        if (month == 12 && value.getMonthValue() == 1) {
+            year--;
+        } else if (month == 1 && value.getMonthValue() == 12) {
+            year++;
+        }
+        return clamp(year, month, day, f);
+    }
+
+    private LocalDate date(String yymmdd, Field f) {
+        int yy = Integer.parseInt(yymmdd.substring(0, 2));
+        int month = Integer.parseInt(yymmdd.substring(2, 4));
+        int day = Integer.parseInt(yymmdd.substring(4, 6));
+        if (month < 1 || month > 12) {
+            throw new InputFormatException(name, f.line(), "date '" + yymmdd + "' has no month " + month);
+        }
+        return clamp(yy < 80 ? 2000 + yy : 1900 + yy, month, day, f);
+    }
+
+    /** A day past the month's end (30 February, as some banks write) is the month's last day. */
+    private LocalDate clamp(int year, int month, int day, Field f) {
+        if (day < 1 || day > 31) {
+            throw new InputFormatException(name, f.line(), "day " + day + " of " + year + "-" + month + " is not a day");
+        }
+        YearMonth ym = YearMonth.of(year, month);
+        return ym.atDay(Math.min(day, ym.lengthOfMonth()));
+    }
+
+    private BigDecimal amount(String text, Field f) {
+        String t = text.strip();
+        if (!AMOUNT.matcher(t).matches()) {
+            throw new InputFormatException(name, f.line(), "amount '" + t + "' is not digits with a decimal comma");
+        }
+        String plain = t.replace(',', '.');
+        if (plain.endsWith(".")) {
+            plain = plain.substring(0, plain.length() - 1);
+        }
+        return new BigDecimal(plain);
+    }
+
+    private Money money(BigDecimal amount, Currency ccy, Field f) {
+        try {
+            return Money.of(amount, ccy);
+        } catch (IllegalArgumentException e) {
+            throw new InputFormatException(name, f.line(), e.getMessage());
+        }
+    }
+
+    private Currency currency(String code, long line) {
+        try {
+            return Money.currency(code);
+        } catch (IllegalArgumentException e) {
+            throw new InputFormatException(name, line, e.getMessage());
+        }
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    // --- fields ---------------------------------------------------------------------------
+
+    private Field peek() {
+        if (lookahead == null) {
+            lookahead = readField();
+        }
+        return lookahead;
+    }
+
+    private Field nextField() {
+        Field f = peek();
+        lookahead = null;
+        return f;
+    }
+
+    /** The next {@code :TAG:} field with its continuation lines; envelope lines are dropped. */
+    private Field readField() {
+        String tag = null;
+        List<String> value = null;
+        long at = 0;
+        while (true) {
+            String line = carried != null ? carried : nextLine();
+            carried = null;
+            if (line == null) {
+                break;
+            }
+            String stripped = unwrapEnvelope(line);
+            if (stripped == null) {
+                if (tag != null) {
+                    break;
+                }
+                continue;
+            }
+            if (stripped.equals(":")) {
+                String following = nextLine();
+                if (following != null && WRAPPED_TAG.matcher(following).matches()) {
+                    stripped = ":" + following;
+                } else {
+                    carried = following;
+                }
+            }
+            Matcher m = TAG.matcher(stripped.stripLeading());
+            if (m.matches()) {
+                if (tag != null) {
+                    carried = stripped;
+                    break;
+                }
+                tag = m.group(1);
+                value = new ArrayList<>();
+                value.add(m.group(2));
+                at = lines.number();
+            } else if (tag != null) {
+                value.add(stripped);
+            }
+            // text before the first tag (bank headers such as "ABNANL2A", "940") is not ours
+        }
+        return tag == null ? null : new Field(tag, trimTrailingBlank(value), at);
+    }
+
+    private String nextLine() {
+        if (linesDone) {
+            return null;
+        }
+        String line = lines.next();
+        if (line == null) {
+            linesDone = true;
+        }
+        return line;
+    }
+
+    /**
+     * Drops the SWIFT envelope: {@code {1:...}{2:...}{4:} before block 4, and {@code -}}
+     * or {@code -} after it. Returns null for a line that holds nothing of block 4.
+     */
+    private static String unwrapEnvelope(String line) {
+        String l = line;
+        int block4 = l.indexOf("{4:");
+        if (l.startsWith("{") && block4 >= 0) {
+            l = l.substring(block4 + 3);
+            if (l.isBlank()) {
+                return null;
+            }
+        } else if (l.startsWith("{")) {
+            return null;
+        }
+        // trailing control characters (ETX, SUB) after the block end are transmission debris
+        String t = l.replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "");
+        if (t.equals("-}") || t.equals("-") || t.equals("}") || t.startsWith("-}{") || t.equals("-}{5:}")) {
+            return null;
+        }
+        if (t.isEmpty()) {
+            return null;
+        }
+        return l;
+    }
+
+    private static List<String> trimTrailingBlank(List<String> value) {
+        int end = value.size();
+        while (end > 1 && value.get(end - 1).isBlank()) {
+            end--;
+        }
+        return new ArrayList<>(value.subList(0, end));
+    }
+
+    @Override
+    public void close() {
+        lines.close();
+    }
+}
