@@ -117,11 +117,18 @@ class BadInputIT {
     }
 
     @Test
-    void aBankStatementInAFormatNotYetReadIsRefusedByName() throws IOException {
-        Files.writeString(input.resolve("bank/statement.sta"), ":20:STARTUMS\r\n:25:10020030/1234567\r\n:28C:1\r\n");
+    void aBankStatementThatCannotBeReadFailsAloneNamingItsLine() throws IOException {
+        Files.writeString(input.resolve("bank/broken.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>
+                <Stmt><Id>S1</Id><Acct><Id><IBAN>DE89370400440532013000</IBAN></Id></Acct>
+                <Ntry><Amt Ccy="EUR">12..34</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2025-10-01</Dt></BookgDt></Ntry>
+                </Stmt></BkToCstmrStmt></Document>
+                """);
         Cli result = close();
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("bank/statement.sta: looks like mt940");
-        assertThat(store).doesNotExist();
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("o2c: bank/broken.xml:4: amount '12..34' is not a decimal number");
+        assertThat(CloseJobContract.count("jdbc:h2:file:" + store.toAbsolutePath().resolve("o2c"),
+                "SELECT COUNT(*) FROM input_file WHERE name = 'bank/statement-usd-2025-10.csv'")).isEqualTo(1);
     }
 }

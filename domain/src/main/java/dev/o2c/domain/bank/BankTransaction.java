@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param details the underlying transactions of a batched entry; empty when there are none
  * @param statementFile the file the line came from, as named in the input directory
  * @param position the entry's 1-based position within its file, for stable ordering and ids
+ * @param line the 1-based line of the file where the entry starts (0 when unknown)
  */
 public record BankTransaction(
         String transactionId,
@@ -36,7 +37,8 @@ public record BankTransaction(
         String customerReference,
         List<TransactionDetail> details,
         String statementFile,
-        long position) {
+        long position,
+        long line) {
 
     public BankTransaction {
         Objects.requireNonNull(transactionId, "transactionId");
@@ -72,6 +74,7 @@ public record BankTransaction(
         private List<TransactionDetail> details = List.of();
         private String statementFile;
         private long position;
+        private long line;
 
         public Builder transactionId(String v) { transactionId = v; return this; }
         public Builder bankReference(String v) { bankReference = v; return this; }
@@ -89,11 +92,12 @@ public record BankTransaction(
         public Builder details(List<TransactionDetail> v) { details = v; return this; }
         public Builder statementFile(String v) { statementFile = v; return this; }
         public Builder position(long v) { position = v; return this; }
+        public Builder line(long v) { line = v; return this; }
 
         public BankTransaction build() {
             return new BankTransaction(transactionId, bankReference, account, bookingDate,
                     valueDate == null ? bookingDate : valueDate, amount, reversal, counterpartyName, counterpartyAccount,
-                    remittanceInfo, structuredReference, typeCode, customerReference, details, statementFile, position);
+                    remittanceInfo, structuredReference, typeCode, customerReference, details, statementFile, position, line);
         }
     }
 }

@@ -28,16 +28,29 @@ public final class StatementChecks {
     }
 
     public static List<ExceptionItem> check(List<StatementTotals> statements) {
+        return check(statements, s -> true);
+    }
+
+    /**
+     * Checks every statement, reporting only breaks of the statements {@code report} accepts:
+     * the chain runs through earlier statements of the account, so this month's first statement
+     * is checked against last month's last one, without reporting last month's breaks again.
+     */
+    public static List<ExceptionItem> check(List<StatementTotals> statements, java.util.function.Predicate<StatementTotals> report) {
         List<ExceptionItem> out = new ArrayList<>();
         Map<String, List<StatementTotals>> byAccount = new TreeMap<>();
         for (StatementTotals s : statements) {
             byAccount.computeIfAbsent(s.account(), a -> new ArrayList<>()).add(s);
-            within(s, out);
+            if (report.test(s)) {
+                within(s, out);
+            }
         }
         for (List<StatementTotals> chain : byAccount.values()) {
             chain.sort(CHAIN_ORDER);
             for (int i = 1; i < chain.size(); i++) {
-                between(chain.get(i - 1), chain.get(i), out);
+                if (report.test(chain.get(i))) {
+                    between(chain.get(i - 1), chain.get(i), out);
+                }
             }
         }
         return out;

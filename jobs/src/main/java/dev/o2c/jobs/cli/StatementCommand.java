@@ -6,6 +6,8 @@ import dev.o2c.jobs.close.InputDirectory;
 import dev.o2c.readers.bank.BankCsvReader;
 import dev.o2c.readers.bank.BankFormat;
 import dev.o2c.readers.bank.CsvStatements;
+import dev.o2c.readers.bank.StatementReader;
+import dev.o2c.readers.bank.StatementReaders;
 import dev.o2c.readers.csv.InputFormatException;
 import dev.o2c.readers.csv.Outcome;
 import dev.o2c.readers.csv.RecordReader;
@@ -21,10 +23,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code o2c statement FILE [--format ...] --json}: parses one bank statement and prints
- * the normalized JSON. A file that cannot be parsed, or that has a line that cannot,
- * prints nothing on standard output and one {@code FILE:LINE: reason} per problem on
- * standard error.
+ * {@code o2c statement FILE [--format ...] --json}: parses one bank statement (camt.052/053/054,
+ * MT940/942, BAI2, bank CSV) and prints the normalized JSON. A file that cannot be parsed,
+ * or a bank CSV with a line that cannot, prints nothing on standard output and one
+ * {@code FILE:LINE: reason} per problem on standard error. The file is read whole first;
+ * the close's load streams instead, so statement size there is not bounded by memory.
  */
 @Command(name = "statement", mixinStandardHelpOptions = true,
         description = "Parse one bank statement file and print the normalized statement JSON.")
@@ -50,33 +53,48 @@ final class StatementCommand implements Callable<Integer> {
             throw new InputFormatException(name, "file not found");
         }
         BankFormat detected = "auto".equals(format) ? BankFormat.detect(file, name) : BankFormat.fromLabel(format);
-        if (!detected.readable()) {
-            throw new InputFormatException(name, detected.label() + " is not read by this version yet; bank CSV is");
-        }
-        List<BankTransaction> lines = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        try (RecordReader<BankTransaction> reader = BankCsvReader.open(file, file.getFileName().toString(), InputDirectory.sha256(file))) {
-            while (reader.hasNext()) {
-                Outcome<BankTransaction> o = reader.next();
-                if (o instanceof Outcome.Loaded<BankTransaction> loaded) {
-                    lines.add(loaded.value());
-                } else if (o instanceof Outcome.Rejected<BankTransaction> rejected) {
-                    problems.add(name + ":" + rejected.line() + ": " + rejected.reject().reason());
+        String sha = InputDirectory.sha256(file);
+        // Parsed whole before anything is printed: a file that fails prints nothing on standard output.
+        List<BankStatement> statements;
+        if (detected == BankFormat.CSV) {
+            List<BankTransaction> lines = new ArrayList<>();
+            List<String> problems = new ArrayList<>();
+            try (RecordReader<BankTransaction> reader = BankCsvReader.open(file, name, sha)) {
+                while (reader.hasNext()) {
+                    Outcome<BankTransaction> o = reader.next();
+                    if (o instanceof Outcome.Loaded<BankTransaction> loaded) {
+                        lines.add(loaded.value());
+                    } else if (o instanceof Outcome.Rejected<BankTransaction> rejected) {
+                        problems.add(name + ":" + rejected.line() + ": " + rejected.reject().reason());
+                    }
                 }
             }
+            if (!problems.isEmpty()) {
+                problems.forEach(spec.commandLine().getErr()::println);
+                return O2cCommand.USAGE;
+            }
+            statements = CsvStatements.group(lines);
+        } else {
+            try (StatementReader reader = StatementReaders.open(detected, file, name, sha)) {
+                statements = reader.readAll();
+                reader.notices().forEach(n -> spec.commandLine().getErr().println("o2c: notice: " + name + ":" + n.line() + ": " + n.message()));
+                detected = reader.format();
+            }
         }
-        if (!problems.isEmpty()) {
-            problems.forEach(spec.commandLine().getErr()::println);
-            return O2cCommand.USAGE;
-        }
-        List<BankStatement> statements = CsvStatements.group(lines);
         if (json) {
-            spec.commandLine().getOut().print(StatementJson.write(file.getFileName().toString(), detected.label(), statements));
+            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+            try (StatementJson out = new StatementJson(buffer, file.getFileName().toString(), detected.label())) {
+                statements.forEach(out::statement);
+            }
+            spec.commandLine().getOut().print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
         } else {
             for (BankStatement s : statements) {
                 long credits = s.transactions().stream().filter(BankTransaction::isCredit).count();
-                spec.commandLine().getOut().printf("%s %s: %d transactions (%d credits, %d debits)%n", s.account(),
-                        s.currency().getCurrencyCode(), s.transactions().size(), credits, s.transactions().size() - credits);
+                spec.commandLine().getOut().printf("%s %s %s: %d transactions (%d credits, %d debits), opening %s, closing %s%n",
+                        s.account(), s.currency().getCurrencyCode(), s.statementId() == null ? "" : s.statementId(),
+                        s.transactions().size(), credits, s.transactions().size() - credits,
+                        s.openingBalance() == null ? "-" : s.openingBalance().amount().toPlainString(),
+                        s.closingBalance() == null ? "-" : s.closingBalance().amount().toPlainString());
             }
         }
         spec.commandLine().getOut().flush();

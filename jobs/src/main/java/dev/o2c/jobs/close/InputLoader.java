@@ -4,12 +4,21 @@ import dev.o2c.domain.ar.Customer;
 import dev.o2c.domain.ar.Invoice;
 import dev.o2c.domain.ar.SalesOrder;
 import dev.o2c.domain.money.Money;
+import dev.o2c.domain.bank.BankStatement;
+import dev.o2c.domain.bank.BankTransaction;
 import dev.o2c.readers.bank.BankCsvReader;
+import dev.o2c.readers.bank.BankFormat;
+import dev.o2c.readers.bank.ReaderNotice;
+import dev.o2c.readers.bank.StatementEvent;
+import dev.o2c.readers.bank.StatementReader;
+import dev.o2c.readers.bank.StatementReaders;
+import dev.o2c.readers.csv.InputFormatException;
 import dev.o2c.readers.csv.CsvTable;
 import dev.o2c.readers.csv.Outcome;
 import dev.o2c.readers.csv.RecordReader;
 import dev.o2c.readers.erp.ErpExtract;
 import dev.o2c.readers.erp.ErpRows;
+import dev.o2c.writers.store.BankWriter;
 import dev.o2c.writers.store.Dialect;
 import dev.o2c.writers.store.InputFile;
 import dev.o2c.writers.store.LedgerQueries;
@@ -53,14 +62,87 @@ final class InputLoader {
                         writer, writer::receiptLine, (r, t) -> t.add(r.total()));
                 case FX_RATES -> read(extract(file, ErpRows.fxRates(), r -> r.date() + "/" + r.currency().getCurrencyCode(), "date and currency"),
                         writer, writer::fxRate, (r, t) -> { });
-                case BANK -> read(BankCsvReader.open(file.path(), file.name(), file.sha256()),
-                        writer, writer::bankTransaction, (b, t) -> t.add(b.amount()));
+                case BANK -> bank(file, writer);
             };
             InputFile loaded = new InputFile(file.name(), file.sha256(), file.kind().label(), file.format(),
                     counts.loaded + counts.rejected, counts.loaded, counts.rejected, counts.totals.byCurrency);
             writer.inputFile(loaded);
             return loaded;
         }
+    }
+
+    /**
+     * A bank statement file: bank CSV row by row (bad rows to rejects), the other formats as a
+     * stream of statements (a file that cannot be read fails whole). Lines already loaded from
+     * another file, and statements loaded before, are categorised rejects; counts and control
+     * totals are taken from what reached the store.
+     */
+    private Counts bank(InputFileRef file, LedgerWriter writer) {
+        BankFormat format = BankFormat.fromLabel(file.format());
+        Counts counts = new Counts();
+        try (BankWriter bank = new BankWriter(jdbc, writer, file.sha256(), file.name())) {
+            if (format == BankFormat.CSV) {
+                Counts rows = read(BankCsvReader.open(file.path(), file.name(), file.sha256()), writer, t -> bank.line(0, t), (t, x) -> { });
+                counts.rejected = rows.rejected;
+                counts.loaded = rows.loaded;
+            } else {
+                counts.loaded = statements(file, format, bank);
+            }
+            bank.flush();
+            counts.loaded -= bank.duplicates();
+            counts.rejected += bank.duplicates();
+        }
+        jdbc.query("SELECT currency, SUM(amount) FROM bank_transaction WHERE source_sha256 = ? GROUP BY currency ORDER BY currency",
+                rs -> {
+                    counts.totals.byCurrency.put(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros().setScale(
+                            Money.currency(rs.getString(1)).getDefaultFractionDigits()));
+                }, file.sha256());
+        return counts;
+    }
+
+    /** Reads the statements of a camt, MT940/942 or BAI2 file; returns the lines read. */
+    private static long statements(InputFileRef file, BankFormat format, BankWriter bank) {
+        long lines = 0;
+        try (StatementReader reader = StatementReaders.open(format, file.path(), file.name(), file.sha256())) {
+            int index = 0;
+            BankStatement header = null;
+            String duplicateOf = null;
+            long entries = 0;
+            Money sum = null;
+            StatementEvent event;
+            while ((event = reader.next()) != null) {
+                if (event instanceof StatementEvent.Begin begin) {
+                    header = begin.header();
+                    if (header.account() == null) {
+                        throw new InputFormatException(file.name(), begin.line(), "statement " + header.statementId() + " names no account");
+                    }
+                    if (header.currency().equals(Money.NO_CURRENCY)) {
+                        throw new InputFormatException(file.name(), begin.line(), "statement " + header.statementId() + " of account "
+                                + header.account() + " names no currency");
+                    }
+                    index++;
+                    duplicateOf = bank.duplicateOf(header);
+                    entries = 0;
+                    sum = Money.zero(header.currency());
+                } else if (event instanceof StatementEvent.Line line) {
+                    BankTransaction t = line.transaction();
+                    lines++;
+                    entries++;
+                    sum = t.amount().isSameCurrency(sum) ? sum.plus(t.amount()) : sum;
+                    if (duplicateOf != null) {
+                        bank.repeatedStatementLine(t, header, duplicateOf);
+                    } else {
+                        bank.line(index, t);
+                    }
+                } else if (event instanceof StatementEvent.End end) {
+                    bank.statement(index, end.summary(), entries, sum, duplicateOf);
+                }
+            }
+            for (ReaderNotice notice : reader.notices()) {
+                bank.notice(notice.line(), notice.category(), notice.message());
+            }
+        }
+        return lines;
     }
 
     private Set<String> customers() {

@@ -2,7 +2,16 @@ package dev.o2c.jobs.close;
 
 import dev.o2c.domain.cashapp.CashApplication;
 import dev.o2c.domain.cashapp.FirstCashApplier;
+import dev.o2c.domain.bank.StatementChecks;
+import dev.o2c.domain.bank.StatementTotals;
+import dev.o2c.domain.controls.ExceptionItem;
+import dev.o2c.domain.controls.Severity;
+import dev.o2c.writers.store.InputFile;
 import dev.o2c.writers.store.LedgerQueries;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import dev.o2c.writers.store.RunStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,10 +44,45 @@ final class ReconcileTasklet implements Tasklet {
         var bank = queries.bankTransactions();
         CashApplication result = new FirstCashApplier(queries.customers(), queries.documents(), queries.receipts()).apply(bank);
         runs.replaceCashAllocations(run.runId(), result.allocations());
-        runs.replaceExceptions(run.runId(), STEP, result.exceptions());
+        List<ExceptionItem> exceptions = new ArrayList<>(result.exceptions());
+        exceptions.addAll(statementExceptions(run));
+        runs.replaceExceptions(run.runId(), STEP, exceptions);
         contribution.incrementWriteCount(result.allocations().size());
         LOG.info("cash application: {} bank lines, {} allocation rows, {} exceptions", bank.size(),
-                result.allocations().size(), result.exceptions().size());
+                result.allocations().size(), exceptions.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * The bank side's exceptions for this run's statement files: balance breaks (checked along
+     * every loaded statement of the account, reported for this run's), statements and lines
+     * loaded twice, and what the readers noticed (a BAI2 control total that does not agree).
+     */
+    private List<ExceptionItem> statementExceptions(CloseParameters run) {
+        Set<String> shas = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (InputFile f : runs.inputs(run.runId())) {
+            shas.add(f.sha256());
+            names.add(f.name());
+        }
+        List<ExceptionItem> out = new ArrayList<>();
+        List<StatementTotals> all = new ArrayList<>();
+        Set<StatementTotals> ours = new HashSet<>();
+        for (var e : queries.statements()) {
+            all.add(e.getValue());
+            if (shas.contains(e.getKey())) {
+                ours.add(e.getValue());
+            }
+        }
+        out.addAll(StatementChecks.check(all, ours::contains));
+        for (LedgerQueries.CategorisedReject r : queries.categorisedRejects(shas)) {
+            boolean statement = r.category().equals("DUPLICATE_STATEMENT");
+            out.add(new ExceptionItem(r.category(), statement ? Severity.INFO : Severity.WARNING,
+                    statement ? "bank_statement" : "bank_transaction", r.file() + ":" + r.reject().line(), null, r.reject().reason()));
+        }
+        for (LedgerQueries.Notice n : queries.notices(shas)) {
+            out.add(new ExceptionItem(n.category(), Severity.WARNING, "input_file", n.file() + ":" + n.line(), null, n.message()));
+        }
+        return out;
     }
 }

@@ -80,7 +80,7 @@ public final class BankCsvReader {
                     .counterpartyName(row.get("counterparty_name")).counterpartyAccount(row.get("counterparty_account"))
                     .remittanceInfo(row.get("remittance_info")).structuredReference(row.get("structured_reference"))
                     .typeCode(row.get("bank_transaction_code")).customerReference(row.get("customer_reference"))
-                    .statementFile(name).position(pos).build();
+                    .statementFile(name).position(pos).line(row.line()).build();
         };
     }
 }

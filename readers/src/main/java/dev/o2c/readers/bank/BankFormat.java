@@ -30,11 +30,6 @@ public enum BankFormat {
         throw new IllegalArgumentException("format '" + label + "' is not one of auto, bai2, mt940, mt942, camt052, camt053, camt054, csv");
     }
 
-    /** Whether this build can read the format. The others are recognised and refused with a clear message. */
-    public boolean readable() {
-        return this == CSV;
-    }
-
     /**
      * Recognises a statement by its first bytes: XML names its camt message, a SWIFT
      * block or {@code :20:} is MT940 (MT942 when {@code :34F:} appears), {@code 01,} is BAI2,

@@ -18,6 +18,11 @@ public interface StatementReader extends AutoCloseable {
 
     BankFormat format();
 
+    /** What the reader found wrong but could read past; complete once {@link #next()} returned null. */
+    default java.util.List<ReaderNotice> notices() {
+        return java.util.List.of();
+    }
+
     @Override
     void close();
 

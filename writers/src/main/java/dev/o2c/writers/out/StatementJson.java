@@ -3,52 +3,130 @@ package dev.o2c.writers.out;
 import dev.o2c.domain.bank.Balance;
 import dev.o2c.domain.bank.BankStatement;
 import dev.o2c.domain.bank.BankTransaction;
-import java.util.List;
-import tools.jackson.databind.node.ObjectNode;
+import dev.o2c.domain.bank.TransactionDetail;
+import dev.o2c.domain.money.Money;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import tools.jackson.core.JsonGenerator;
 
-/** The normalized statement JSON of CONTRACTS.md section 4. */
-public final class StatementJson {
+/**
+ * The normalized statement JSON of CONTRACTS.md section 4, written as the statements are
+ * read: a statement's lines stream out as they come, so a file of any size prints in flat
+ * memory. Balances follow the lines, since MT940 gives the closing balance only after them.
+ * Keys beyond the contract: {@code sequence}, {@code balances} (every balance with its type),
+ * {@code reversal} and the structured reference's type and check.
+ */
+public final class StatementJson implements AutoCloseable {
 
-    private StatementJson() {
+    private final OutputStream out;
+    private final JsonGenerator json;
+
+    public StatementJson(OutputStream out, String file, String format) {
+        this.out = out;
+        this.json = Json.PRETTY.createGenerator(out);
+        json.writeStartObject();
+        json.writeStringProperty("file", file);
+        json.writeStringProperty("format", format);
+        json.writeName("statements");
+        json.writeStartArray();
     }
 
-    public static String write(String file, String format, List<BankStatement> statements) {
-        ObjectNode root = Json.object();
-        root.put("file", file);
-        root.put("format", format);
-        var array = root.putArray("statements");
-        for (BankStatement s : statements) {
-            ObjectNode node = array.addObject();
-            node.put("account", s.account());
-            node.put("currency", s.currency().getCurrencyCode());
-            node.put("statement_id", s.statementId());
-            balance(node, "opening_balance", s.openingBalance());
-            balance(node, "closing_balance", s.closingBalance());
-            var txs = node.putArray("transactions");
-            for (BankTransaction t : s.transactions()) {
-                ObjectNode tx = txs.addObject();
-                tx.put("booking_date", t.bookingDate().toString());
-                tx.put("value_date", t.valueDate().toString());
-                tx.put("amount", t.amount().toPlainString());
-                tx.put("currency", t.amount().currencyCode());
-                tx.put("bank_reference", t.transactionId());
-                tx.put("customer_reference", t.customerReference());
-                tx.put("type_code", t.typeCode());
-                tx.put("counterparty_name", t.counterpartyName());
-                tx.put("counterparty_account", t.counterpartyAccount());
-                tx.put("remittance_info", t.remittanceInfo());
-                tx.put("structured_reference", t.structuredReference());
-                tx.putArray("details");
+    public void begin(BankStatement header) {
+        json.writeStartObject();
+        json.writeStringProperty("account", header.account());
+        json.writeStringProperty("currency", header.currency().equals(Money.NO_CURRENCY) ? null : header.currency().getCurrencyCode());
+        json.writeStringProperty("statement_id", header.statementId());
+        json.writeStringProperty("sequence", header.sequence());
+        json.writeName("transactions");
+        json.writeStartArray();
+    }
+
+    public void line(BankTransaction t) {
+        json.writeStartObject();
+        json.writeStringProperty("booking_date", t.bookingDate().toString());
+        json.writeStringProperty("value_date", t.valueDate().toString());
+        json.writeStringProperty("amount", t.amount().toPlainString());
+        json.writeStringProperty("currency", t.amount().hasNoCurrency() ? null : t.amount().currencyCode());
+        json.writeBooleanProperty("reversal", t.reversal());
+        json.writeStringProperty("bank_reference", t.bankReference());
+        json.writeStringProperty("customer_reference", t.customerReference());
+        json.writeStringProperty("type_code", t.typeCode());
+        json.writeStringProperty("counterparty_name", t.counterpartyName());
+        json.writeStringProperty("counterparty_account", t.counterpartyAccount());
+        json.writeStringProperty("remittance_info", t.remittanceInfo());
+        json.writeStringProperty("structured_reference", t.structuredReference());
+        json.writeName("details");
+        json.writeStartArray();
+        for (TransactionDetail d : t.details()) {
+            json.writeStartObject();
+            json.writeStringProperty("amount", d.amount() == null ? null : d.amount().toPlainString());
+            json.writeStringProperty("currency", d.amount() == null ? null : d.amount().currencyCode());
+            json.writeStringProperty("end_to_end_id", d.endToEndId());
+            json.writeStringProperty("bank_reference", d.bankReference());
+            json.writeStringProperty("counterparty_name", d.counterpartyName());
+            json.writeStringProperty("counterparty_account", d.counterpartyAccount());
+            json.writeStringProperty("remittance_info", d.remittanceInfo());
+            json.writeStringProperty("structured_reference", d.structuredReference());
+            json.writeStringProperty("structured_reference_type", d.referenceType());
+            if (d.referenceValid() == null) {
+                json.writeNullProperty("structured_reference_valid");
+            } else {
+                json.writeBooleanProperty("structured_reference_valid", d.referenceValid());
             }
+            json.writeEndObject();
         }
-        return Json.pretty(root);
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private static void balance(ObjectNode node, String name, Balance balance) {
-        if (balance == null) {
-            node.putNull(name);
-        } else {
-            node.putObject(name).put("date", balance.date().toString()).put("amount", balance.amount().toPlainString());
+    public void end(BankStatement summary) {
+        json.writeEndArray();
+        balance("opening_balance", summary.openingBalance());
+        balance("closing_balance", summary.closingBalance());
+        json.writeName("balances");
+        json.writeStartArray();
+        for (Balance b : summary.balances()) {
+            json.writeStartObject();
+            json.writeStringProperty("type", b.type());
+            json.writeStringProperty("date", b.date().toString());
+            json.writeStringProperty("amount", b.amount().toPlainString());
+            json.writeStringProperty("currency", b.amount().hasNoCurrency() ? null : b.amount().currencyCode());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void balance(String name, Balance b) {
+        if (b == null) {
+            json.writeNullProperty(name);
+            return;
+        }
+        json.writeName(name);
+        json.writeStartObject();
+        json.writeStringProperty("date", b.date().toString());
+        json.writeStringProperty("amount", b.amount().toPlainString());
+        json.writeEndObject();
+    }
+
+    /** Writes a whole statement with its lines. */
+    public void statement(BankStatement s) {
+        begin(s);
+        s.transactions().forEach(this::line);
+        end(s);
+    }
+
+    @Override
+    public void close() {
+        json.writeEndArray();
+        json.writeEndObject();
+        json.close();
+        try {
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

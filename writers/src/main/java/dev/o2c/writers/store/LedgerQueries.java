@@ -6,7 +6,9 @@ import dev.o2c.domain.ar.Invoice;
 import dev.o2c.domain.ar.OrderStatus;
 import dev.o2c.domain.ar.Receipt;
 import dev.o2c.domain.ar.SalesOrder;
+import dev.o2c.domain.bank.Balance;
 import dev.o2c.domain.bank.BankTransaction;
+import dev.o2c.domain.bank.StatementTotals;
 import dev.o2c.domain.controls.Reject;
 import dev.o2c.domain.money.FxRate;
 import dev.o2c.domain.money.Money;
@@ -56,6 +58,51 @@ public final class LedgerQueries {
     public List<Reject> rejects(String sha256) {
         return jdbc.query("SELECT line_no, reason, raw FROM rejected_record WHERE source_sha256 = ? ORDER BY line_no",
                 (rs, n) -> new Reject(rs.getLong(1), rs.getString(2), rs.getString(3)), sha256);
+    }
+
+    /** A reject with a category, with the name of the file it came from. */
+    public record CategorisedReject(String file, String category, Reject reject) {
+    }
+
+    /** A reader's notice, with the name of the file it came from. */
+    public record Notice(String file, long line, String category, String message) {
+    }
+
+    /** Rejects with a category (duplicates) of the given input files. */
+    public List<CategorisedReject> categorisedRejects(java.util.Collection<String> sha256s) {
+        List<CategorisedReject> out = new ArrayList<>();
+        for (String sha : new java.util.TreeSet<>(sha256s)) {
+            out.addAll(jdbc.query("SELECT f.name, r.category, r.line_no, r.reason, r.raw FROM rejected_record r"
+                    + " JOIN input_file f ON f.sha256 = r.source_sha256 WHERE r.source_sha256 = ? AND r.category IS NOT NULL ORDER BY r.line_no",
+                    (rs, n) -> new CategorisedReject(rs.getString(1), rs.getString(2), new Reject(rs.getLong(3), rs.getString(4), rs.getString(5))), sha));
+        }
+        return out;
+    }
+
+    /** What the readers noticed in the given input files. */
+    public List<Notice> notices(java.util.Collection<String> sha256s) {
+        List<Notice> out = new ArrayList<>();
+        for (String sha : new java.util.TreeSet<>(sha256s)) {
+            out.addAll(jdbc.query("SELECT f.name, n.line_no, n.category, n.message FROM input_notice n JOIN input_file f ON f.sha256 = n.source_sha256"
+                    + " WHERE n.source_sha256 = ? ORDER BY n.seq", (rs, n) -> new Notice(rs.getString(1), rs.getLong(2), rs.getString(3),
+                    rs.getString(4)), sha));
+        }
+        return out;
+    }
+
+    /** Statements loaded (duplicates left out), with their source file's SHA-256 first. */
+    public List<Map.Entry<String, StatementTotals>> statements() {
+        return jdbc.query("SELECT source_sha256, file_name, statement_index, account, currency, statement_id, sequence_no,"
+                + " opening_type, opening_date, opening_amount, closing_type, closing_date, closing_amount, entries, entries_sum"
+                + " FROM bank_statement WHERE duplicate_of IS NULL ORDER BY file_name, source_sha256, statement_index", (rs, n) -> {
+            var currency = Money.currency(rs.getString(5));
+            Balance opening = rs.getString(8) == null ? null
+                    : new Balance(rs.getString(8), date(rs, 9), Money.of(rs.getBigDecimal(10), currency));
+            Balance closing = rs.getString(11) == null ? null
+                    : new Balance(rs.getString(11), date(rs, 12), Money.of(rs.getBigDecimal(13), currency));
+            return Map.entry(rs.getString(1), new StatementTotals(rs.getString(2), n, rs.getString(4), rs.getString(6),
+                    rs.getString(7), opening, closing, Money.of(rs.getBigDecimal(15), currency), rs.getLong(14)));
+        });
     }
 
     public Set<String> customerIds() {
@@ -122,12 +169,17 @@ public final class LedgerQueries {
                 (rs, n) -> new FxRate(date(rs, 1), Money.currency(rs.getString(2)), rs.getBigDecimal(3).stripTrailingZeros()));
     }
 
+    /** The bank lines, without the details of batched entries (read those apart where needed). */
     public List<BankTransaction> bankTransactions() {
         return jdbc.query("SELECT transaction_id, account, booking_date, value_date, currency, amount, counterparty_name, counterparty_account,"
-                + " remittance_info, structured_reference, type_code, customer_reference, statement_file, line_position"
-                + " FROM bank_transaction ORDER BY account, transaction_id", (rs, n) -> new BankTransaction(rs.getString(1), rs.getString(2),
-                date(rs, 3), date(rs, 4), money(rs, 6, 5), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                rs.getString(11), rs.getString(12), rs.getString(13), rs.getLong(14)));
+                + " remittance_info, structured_reference, type_code, customer_reference, statement_file, line_position,"
+                + " bank_reference, reversal, source_line FROM bank_transaction ORDER BY account, transaction_id",
+                (rs, n) -> BankTransaction.builder().transactionId(rs.getString(1)).account(rs.getString(2))
+                        .bookingDate(date(rs, 3)).valueDate(date(rs, 4)).amount(money(rs, 6, 5))
+                        .counterpartyName(rs.getString(7)).counterpartyAccount(rs.getString(8)).remittanceInfo(rs.getString(9))
+                        .structuredReference(rs.getString(10)).typeCode(rs.getString(11)).customerReference(rs.getString(12))
+                        .statementFile(rs.getString(13)).position(rs.getLong(14)).bankReference(rs.getString(15))
+                        .reversal(rs.getBoolean(16)).line(rs.getLong(17)).build());
     }
 
     static LocalDate date(ResultSet rs, int column) throws SQLException {

@@ -4,7 +4,6 @@ import dev.o2c.domain.ar.Customer;
 import dev.o2c.domain.ar.Invoice;
 import dev.o2c.domain.ar.Receipt;
 import dev.o2c.domain.ar.SalesOrder;
-import dev.o2c.domain.bank.BankTransaction;
 import dev.o2c.domain.money.FxRate;
 import dev.o2c.domain.money.Money;
 import dev.o2c.domain.controls.Reject;
@@ -97,16 +96,14 @@ public final class LedgerWriter implements AutoCloseable {
                 .add(f.date(), f.currency().getCurrencyCode(), f.rate(), sourceSha256);
     }
 
-    public void bankTransaction(BankTransaction t) {
-        batch(BankTransaction.class, "bank_transaction", "account, transaction_id, booking_date, value_date, currency, amount, counterparty_name, counterparty_account, remittance_info, structured_reference, type_code, customer_reference, statement_file, line_position, source_sha256", "account, transaction_id")
-                .add(t.account(), t.transactionId(), t.bookingDate(), t.valueDate(), t.amount().currencyCode(), t.amount().amount(),
-                        t.counterpartyName(), t.counterpartyAccount(), t.remittanceInfo(), t.structuredReference(), t.typeCode(),
-                        t.customerReference(), t.statementFile(), t.position(), sourceSha256);
+    public void reject(Reject r) {
+        reject(r, null);
     }
 
-    public void reject(Reject r) {
-        batch(Reject.class, "rejected_record", "source_sha256, line_no, reason, raw", "source_sha256, line_no")
-                .add(sourceSha256, r.line(), r.reason(), r.raw());
+    /** A reject with a category the close turns into an exception (DUPLICATE_BANK_LINE, DUPLICATE_STATEMENT). */
+    public void reject(Reject r, String category) {
+        batch(Reject.class, "rejected_record", "source_sha256, line_no, reason, raw, category", "source_sha256, line_no")
+                .add(sourceSha256, r.line(), r.reason(), r.raw(), category);
     }
 
     /** Records the file as loaded; call last, after every row of the file. */

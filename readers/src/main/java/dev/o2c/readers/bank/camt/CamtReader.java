@@ -429,7 +429,7 @@ public final class CamtReader implements StatementReader {
                 .remittanceInfo(only != null && only.remittanceInfo() != null ? only.remittanceInfo() : additional)
                 .structuredReference(only == null ? null : only.structuredReference())
                 .typeCode(typeCode).customerReference(only == null ? null : only.endToEndId())
-                .details(details).statementFile(name).position(ids.position()).build();
+                .details(details).statementFile(name).position(ids.position()).line(at).build();
     }
 
     private static TransactionDetail withAmount(TransactionDetail d, Money amount) {

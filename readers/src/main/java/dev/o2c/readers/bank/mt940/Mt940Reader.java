@@ -319,7 +319,7 @@ public final class Mt940Reader implements StatementReader {
                 .counterpartyName(info.counterpartyName()).counterpartyAccount(counterpartyAccount)
                 .remittanceInfo(info.remittance() != null ? info.remittance() : supplementaryText(supplementary, counterpartyAccount))
                 .typeCode(typeCode).customerReference(EntryIds.isReference(customerRef) ? customerRef : info.endToEndId())
-                .statementFile(name).position(ids.position()).build();
+                .statementFile(name).position(ids.position()).line(f.line()).build();
         pending.add(new StatementEvent.Line(line));
     }
 

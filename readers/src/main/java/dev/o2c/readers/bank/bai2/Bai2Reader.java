@@ -1,0 +1,554 @@
+package dev.o2c.readers.bank.bai2;
+
+import dev.o2c.domain.bank.Balance;
+import dev.o2c.domain.bank.BankStatement;
+import dev.o2c.domain.bank.BankTransaction;
+import dev.o2c.domain.money.Money;
+import dev.o2c.readers.bank.BankFormat;
+import dev.o2c.readers.bank.EntryIds;
+import dev.o2c.readers.bank.ReaderNotice;
+import dev.o2c.readers.bank.StatementEvent;
+import dev.o2c.readers.bank.StatementReader;
+import dev.o2c.readers.bank.TextLines;
+import dev.o2c.readers.csv.InputFormatException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * BAI2 (Cash Management Balance Reporting, version 2) and BTRS (version 3): records 01
+ * file, 02 group, 03 account, 16 transaction detail, 88 continuation, 49 account trailer,
+ * 98 group trailer, 99 file trailer.
+ *
+ * <p>One statement per 03 account, dated at its group's 02 as-of date: balance type 010 is
+ * the opening (OPBD), 015 the closing (CLBD), 040/045 the available balances. Amounts carry
+ * implied decimals (the currency's minor units); a 16's sign comes from its type code
+ * (100-399 and 920-959 credits, 400-699 and 960-999 debits, others as written). Funds-type
+ * fields (V date and time, S three distributions, D a counted list) are skipped by their
+ * shape. A 16's text is the rest of the record, commas and slashes included; 88 records
+ * continue the fields of the record before them, with or without the closing slash.
+ * Control totals and record counts of 49, 98 and 99 are verified: a difference is a
+ * {@link ReaderNotice}; a missing trailer or a record out of place fails the file.
+ */
+public final class Bai2Reader implements StatementReader {
+
+    /** A record that follows another on the same physical line, after its closing slash. */
+    private static final Pattern NEXT_RECORD = Pattern.compile("/\\s*(?=(01|02|03|16|49|88|98|99),)");
+
+    private final String name;
+    private final TextLines lines;
+    private final EntryIds ids;
+    private final Deque<StatementEvent> pending = new ArrayDeque<>();
+    private final Deque<String[]> physical = new ArrayDeque<>();
+    private final List<ReaderNotice> notices = new ArrayList<>();
+    private BankFormat format = BankFormat.BAI2;
+    private Record lookahead;
+    private String lastCode;
+    private boolean finished;
+
+    // where we are
+    private boolean fileOpen;
+    private boolean groupOpen;
+    private boolean accountOpen;
+    private LocalDate asOf;
+    private Currency groupCurrency;
+    private String account;
+    private Currency currency;
+    private List<Balance> balances = new ArrayList<>();
+    private long accountLine;
+    // control totals and counts: sums of amounts as written, and records
+    private BigDecimal accountSum = BigDecimal.ZERO;
+    private long accountRecords;
+    private BigDecimal groupSum = BigDecimal.ZERO;
+    private long groupRecords;
+    private long groupAccounts;
+    private BigDecimal fileSum = BigDecimal.ZERO;
+    private long fileRecords;
+    private long fileGroups;
+
+    private record Record(String code, List<String> segments, long line, int records) {
+    }
+
+    private Bai2Reader(Path file, String name, String sha256) {
+        this.name = name;
+        this.ids = new EntryIds(sha256);
+        try {
+            this.lines = new TextLines(Files.newInputStream(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Bai2Reader open(Path file, String name, String sha256) {
+        return new Bai2Reader(file, name, sha256);
+    }
+
+    @Override
+    public BankFormat format() {
+        return format;
+    }
+
+    @Override
+    public List<ReaderNotice> notices() {
+        return List.copyOf(notices);
+    }
+
+    @Override
+    public StatementEvent next() {
+        while (pending.isEmpty() && !finished) {
+            Record r = nextRecord();
+            if (r == null) {
+                finish();
+                break;
+            }
+            handle(r);
+        }
+        return pending.poll();
+    }
+
+    private void finish() {
+        finished = true;
+        if (!fileOpen && fileRecords == 0) {
+            throw new InputFormatException(name, Math.max(1, lines.number()), "no BAI2 file header (01)");
+        }
+        if (accountOpen) {
+            throw new InputFormatException(name, lines.number(), "account " + account + " has no 49 trailer: the file is cut short");
+        }
+        if (groupOpen) {
+            throw new InputFormatException(name, lines.number(), "group has no 98 trailer: the file is cut short");
+        }
+        if (fileOpen) {
+            throw new InputFormatException(name, lines.number(), "the file has no 99 trailer: it is cut short");
+        }
+    }
+
+    private void handle(Record r) {
+        if (!fileOpen && !r.code().equals("01")) {
+            throw new InputFormatException(name, r.line(), "record " + r.code() + " before the 01 file header");
+        }
+        if (fileOpen) {
+            fileRecords += r.records();
+        }
+        if (groupOpen) {
+            groupRecords += r.records();
+        }
+        if (accountOpen) {
+            accountRecords += r.records();
+        }
+        switch (r.code()) {
+            case "01" -> fileHeader(r);
+            case "02" -> groupHeader(r);
+            case "03" -> accountHeader(r);
+            case "16" -> detail(r);
+            case "49" -> accountTrailer(r);
+            case "98" -> groupTrailer(r);
+            case "99" -> fileTrailer(r);
+            default -> throw new InputFormatException(name, r.line(), "record type '" + r.code() + "' is not a BAI2 record");
+        }
+    }
+
+    private void fileHeader(Record r) {
+        if (fileOpen) {
+            throw new InputFormatException(name, r.line(), "a second 01 file header before the 99 trailer");
+        }
+        List<String> f = fields(r);
+        if (f.size() > 8 && f.get(8).strip().equals("3")) {
+            format = BankFormat.BAI2; // BTRS version 3 reads the same way
+        }
+        fileOpen = true;
+        fileRecords = r.records();
+        fileSum = BigDecimal.ZERO;
+        fileGroups = 0;
+    }
+
+    private void groupHeader(Record r) {
+        if (groupOpen) {
+            throw new InputFormatException(name, r.line(), "a 02 group header inside a group");
+        }
+        List<String> f = fields(r);
+        if (f.size() < 4) {
+            throw new InputFormatException(name, r.line(), "02 group header without an as-of date");
+        }
+        asOf = date(f.get(3), r);
+        groupCurrency = f.size() > 5 && !f.get(5).isBlank() ? currency(f.get(5), r) : null;
+        groupOpen = true;
+        groupRecords = r.records();
+        groupSum = BigDecimal.ZERO;
+        groupAccounts = 0;
+        fileGroups++;
+    }
+
+    private void accountHeader(Record r) {
+        if (!groupOpen) {
+            throw new InputFormatException(name, r.line(), "03 account identifier outside a group");
+        }
+        if (accountOpen) {
+            throw new InputFormatException(name, r.line(), "03 account " + account + " is not closed by a 49 before the next 03");
+        }
+        List<String> f = fields(r);
+        if (f.isEmpty() || f.get(0).isBlank()) {
+            throw new InputFormatException(name, r.line(), "03 record without an account number");
+        }
+        account = f.get(0).strip();
+        currency = f.size() > 1 && !f.get(1).isBlank() ? currency(f.get(1), r) : groupCurrency != null ? groupCurrency : Money.currency("USD");
+        accountOpen = true;
+        accountLine = r.line();
+        accountRecords = r.records();
+        accountSum = BigDecimal.ZERO;
+        groupAccounts++;
+        balances = new ArrayList<>();
+        // type code, amount, item count, funds type (+ its fields), repeated
+        int i = 2;
+        while (i < f.size()) {
+            String type = f.get(i).strip();
+            String amountText = i + 1 < f.size() ? f.get(i + 1).strip() : "";
+            String funds = i + 3 < f.size() ? f.get(i + 3).strip() : "";
+            i += 4 + fundsFields(funds, f, i + 4, r);
+            if (type.isEmpty()) {
+                continue;
+            }
+            if (!amountText.isEmpty()) {
+                BigDecimal amount = signedAmount(amountText, r);
+                accountSum = accountSum.add(amount);
+                String balanceType = switch (type) {
+                    case "010" -> "OPBD";
+                    case "015" -> "CLBD";
+                    case "040" -> "OPAV";
+                    case "045" -> "CLAV";
+                    default -> null;
+                };
+                if (balanceType != null) {
+                    balances.add(new Balance(balanceType, asOf, money(amount, r)));
+                }
+            }
+        }
+        pending.add(new StatementEvent.Begin(header(), r.line()));
+    }
+
+    /** How many fields follow a funds type: V date and time, S three amounts, D a count and pairs. */
+    private int fundsFields(String funds, List<String> f, int at, Record r) {
+        return switch (funds) {
+            case "V" -> 2;
+            case "S" -> 3;
+            case "D" -> {
+                String count = at < f.size() ? f.get(at).strip() : "";
+                if (!count.matches("\\d+")) {
+                    throw new InputFormatException(name, r.line(), "funds type D without a distribution count");
+                }
+                yield 1 + 2 * Integer.parseInt(count);
+            }
+            default -> 0;
+        };
+    }
+
+    private void detail(Record r) {
+        if (!accountOpen) {
+            throw new InputFormatException(name, r.line(), "16 transaction detail outside an account (03 ... 49)");
+        }
+        List<String> f = new ArrayList<>();
+        StringBuilder text = null;
+        for (String segment : r.segments()) {
+            if (text != null) {
+                String more = stripSlash(segment).strip();
+                if (!more.isEmpty()) {
+                    text.append(text.length() == 0 ? "" : " ").append(more);
+                }
+                continue;
+            }
+            String rest = segment;
+            while (rest != null) {
+                if (f.size() >= fieldsBeforeText(f, r)) {
+                    text = new StringBuilder(stripSlash(rest).strip());
+                    break;
+                }
+                int comma = rest.indexOf(',');
+                String token = comma < 0 ? rest : rest.substring(0, comma);
+                if (token.strip().endsWith("/")) {
+                    // the record ends here; an 88 continues with the next field
+                    f.add(stripSlash(token));
+                    rest = null;
+                } else {
+                    f.add(token);
+                    rest = comma < 0 ? null : rest.substring(comma + 1);
+                }
+            }
+        }
+        if (f.size() < 2 || f.get(0).isBlank() || f.get(1).isBlank()) {
+            throw new InputFormatException(name, r.line(), "16 record without a type code and amount");
+        }
+        String type = f.get(0).strip();
+        String funds = f.size() > 2 ? f.get(2).strip() : "";
+        int refAt = 3 + fundsFields(funds, f, 3, r);
+        String bankRef = refAt < f.size() ? blankToNull(f.get(refAt)) : null;
+        String customerRef = refAt + 1 < f.size() ? blankToNull(f.get(refAt + 1)) : null;
+        LocalDate value = funds.equals("V") && f.size() > 3 && !f.get(3).isBlank() ? date(f.get(3), r) : asOf;
+        BigDecimal written = unsignedAmount(f.get(1), r);
+        accountSum = accountSum.add(written);
+        BigDecimal signed = debit(type) ? written.negate() : written;
+        ids.nextPosition();
+        BankTransaction line = BankTransaction.builder()
+                .transactionId(ids.id(bankRef)).bankReference(bankRef).account(account)
+                .bookingDate(asOf).valueDate(value).amount(money(signed, r))
+                .remittanceInfo(text == null || text.length() == 0 ? null : text.toString())
+                .typeCode(type).customerReference(customerRef)
+                .statementFile(name).position(ids.position()).line(r.line()).build();
+        pending.add(new StatementEvent.Line(line));
+    }
+
+    /** Type code, amount, funds type, its fields, bank reference, customer reference; then the text. */
+    private int fieldsBeforeText(List<String> f, Record r) {
+        if (f.size() < 3) {
+            return 5;
+        }
+        String funds = f.get(2).strip();
+        if (funds.equals("D") && f.size() < 4) {
+            return 4;
+        }
+        return 3 + fundsFields(funds, f, 3, r) + 2;
+    }
+
+    private static boolean debit(String type) {
+        if (!type.matches("\\d{3}")) {
+            return false;
+        }
+        int n = Integer.parseInt(type);
+        return (n >= 400 && n <= 699) || n >= 960;
+    }
+
+    private void accountTrailer(Record r) {
+        if (!accountOpen) {
+            throw new InputFormatException(name, r.line(), "49 account trailer without its 03");
+        }
+        List<String> f = fields(r);
+        BigDecimal stated = f.isEmpty() || f.get(0).isBlank() ? BigDecimal.ZERO : signedAmount(f.get(0), r);
+        verify(r, "account " + account + " control total", accountSum, stated);
+        if (f.size() > 1 && !f.get(1).isBlank()) {
+            verifyCount(r, "account " + account + " record count", accountRecords, f.get(1));
+        }
+        groupSum = groupSum.add(stated);
+        accountOpen = false;
+        pending.add(new StatementEvent.End(header()));
+    }
+
+    private void groupTrailer(Record r) {
+        if (!groupOpen || accountOpen) {
+            throw new InputFormatException(name, r.line(), "98 group trailer out of place");
+        }
+        List<String> f = fields(r);
+        BigDecimal stated = f.isEmpty() || f.get(0).isBlank() ? BigDecimal.ZERO : signedAmount(f.get(0), r);
+        verify(r, "group control total", groupSum, stated);
+        if (f.size() > 1 && !f.get(1).isBlank()) {
+            verifyCount(r, "group number of accounts", groupAccounts, f.get(1));
+        }
+        if (f.size() > 2 && !f.get(2).isBlank()) {
+            verifyCount(r, "group record count", groupRecords, f.get(2));
+        }
+        fileSum = fileSum.add(stated);
+        groupOpen = false;
+    }
+
+    private void fileTrailer(Record r) {
+        if (groupOpen) {
+            throw new InputFormatException(name, r.line(), "99 file trailer before the group's 98");
+        }
+        List<String> f = fields(r);
+        BigDecimal stated = f.isEmpty() || f.get(0).isBlank() ? BigDecimal.ZERO : signedAmount(f.get(0), r);
+        verify(r, "file control total", fileSum, stated);
+        if (f.size() > 1 && !f.get(1).isBlank()) {
+            verifyCount(r, "file number of groups", fileGroups, f.get(1));
+        }
+        if (f.size() > 2 && !f.get(2).isBlank()) {
+            verifyCount(r, "file record count", fileRecords, f.get(2));
+        }
+        fileOpen = false;
+    }
+
+    private void verify(Record r, String what, BigDecimal computed, BigDecimal stated) {
+        if (computed.compareTo(stated) != 0) {
+            notices.add(new ReaderNotice(r.line(), "BAI2_CONTROL_TOTAL", what + " is " + stated.toPlainString()
+                    + " in the trailer but the records add up to " + computed.toPlainString()));
+        }
+    }
+
+    private void verifyCount(Record r, String what, long counted, String stated) {
+        String s = stated.strip();
+        if (!s.matches("[+-]?\\d+")) {
+            notices.add(new ReaderNotice(r.line(), "BAI2_RECORD_COUNT", what + " '" + s + "' is not a number"));
+        } else if (Long.parseLong(s.replace("+", "")) != counted) {
+            notices.add(new ReaderNotice(r.line(), "BAI2_RECORD_COUNT", what + " is " + s + " in the trailer but "
+                    + counted + " were read"));
+        }
+    }
+
+    private BankStatement header() {
+        Balance opening = null;
+        Balance closing = null;
+        for (Balance b : balances) {
+            if (b.isOpening() && opening == null) {
+                opening = b;
+            } else if (b.isClosing()) {
+                closing = b;
+            }
+        }
+        return new BankStatement(account, currency, null, null, opening, closing, balances, List.of());
+    }
+
+    // --- records ------------------------------------------------------------------------
+
+    /** The next logical record: a record and the 88 continuations that follow it. */
+    private Record nextRecord() {
+        Record r = lookahead != null ? lookahead : readPhysical();
+        lookahead = null;
+        if (r == null) {
+            return null;
+        }
+        if (r.code().equals("88")) {
+            throw new InputFormatException(name, r.line(), "88 continuation without a record to continue");
+        }
+        List<String> segments = new ArrayList<>(r.segments());
+        int records = 1;
+        while (true) {
+            Record next = readPhysical();
+            if (next != null && next.code().equals("88")) {
+                segments.addAll(next.segments());
+                records += next.records();
+                continue;
+            }
+            lookahead = next;
+            break;
+        }
+        return new Record(r.code(), segments, r.line(), records);
+    }
+
+    /** One physical record: a line, or part of one when records follow each other after slashes. */
+    private Record readPhysical() {
+        while (physical.isEmpty()) {
+            String line = lines.next();
+            if (line == null) {
+                return null;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher m = NEXT_RECORD.matcher(line);
+            int start = 0;
+            while (m.find()) {
+                physical.add(new String[]{line.substring(start, m.start() + 1), String.valueOf(lines.number())});
+                start = m.end();
+            }
+            physical.add(new String[]{line.substring(start), String.valueOf(lines.number())});
+        }
+        String[] next = physical.poll();
+        String text = next[0].stripLeading();
+        long line = Long.parseLong(next[1]);
+        if (text.length() < 3 || !text.substring(0, 2).chars().allMatch(Character::isDigit) || text.charAt(2) != ',') {
+            if (lastCode != null && lastCode.equals("16")) {
+                // a 16's text wrapped onto a line of its own, without 88: it continues the text
+                return new Record("88", List.of(next[0]), line, 0);
+            }
+            throw new InputFormatException(name, line, "'" + abbreviate(text) + "' is not a BAI2 record (two-digit record code and a comma)");
+        }
+        String code = text.substring(0, 2);
+        if (!code.equals("88")) {
+            lastCode = code;
+        }
+        return new Record(code, List.of(text.substring(3)), line, 1);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+
+    /** All fields of a record: its segments without their closing slash, joined by commas. */
+    private static List<String> fields(Record r) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < r.segments().size(); i++) {
+            if (i > 0) {
+                joined.append(',');
+            }
+            joined.append(stripSlash(r.segments().get(i)));
+        }
+        List<String> out = new ArrayList<>();
+        for (String field : joined.toString().split(",", -1)) {
+            out.add(field);
+        }
+        return out;
+    }
+
+    private static String stripSlash(String s) {
+        String t = s.stripTrailing();
+        return t.endsWith("/") ? t.substring(0, t.length() - 1) : s;
+    }
+
+    // --- values -------------------------------------------------------------------------
+
+    private BigDecimal signedAmount(String text, Record r) {
+        String t = text.strip();
+        if (!t.matches("[+-]?\\d+")) {
+            throw new InputFormatException(name, r.line(), "amount '" + t + "' is not a whole number with implied decimals");
+        }
+        return new BigDecimal(new java.math.BigInteger(t.replace("+", "")), minorUnits());
+    }
+
+    private BigDecimal unsignedAmount(String text, Record r) {
+        String t = text.strip();
+        if (!t.matches("\\d+")) {
+            throw new InputFormatException(name, r.line(), "amount '" + t + "' is not a whole number with implied decimals");
+        }
+        return new BigDecimal(new java.math.BigInteger(t), minorUnits());
+    }
+
+    private int minorUnits() {
+        return (currency != null ? currency : groupCurrency != null ? groupCurrency : Money.currency("USD")).getDefaultFractionDigits();
+    }
+
+    private Money money(BigDecimal amount, Record r) {
+        try {
+            return Money.of(amount, currency);
+        } catch (IllegalArgumentException e) {
+            throw new InputFormatException(name, r.line(), e.getMessage());
+        }
+    }
+
+    private Currency currency(String code, Record r) {
+        try {
+            return Money.currency(code.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InputFormatException(name, r.line(), e.getMessage());
+        }
+    }
+
+    private LocalDate date(String yymmdd, Record r) {
+        String t = yymmdd.strip();
+        if (!t.matches("\\d{6}")) {
+            throw new InputFormatException(name, r.line(), "date '" + t + "' is not YYMMDD");
+        }
+        int yy = Integer.parseInt(t.substring(0, 2));
+        int month = Integer.parseInt(t.substring(2, 4));
+        int day = Integer.parseInt(t.substring(4, 6));
+        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(2000 + yy, month).lengthOfMonth()) {
+            throw new InputFormatException(name, r.line(), "date '" + t + "' is not a calendar date");
+        }
+        return LocalDate.of(yy < 80 ? 2000 + yy : 1900 + yy, month, day);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @Override
+    public void close() {
+        lines.close();
+    }
+}

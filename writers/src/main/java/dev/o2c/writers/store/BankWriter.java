@@ -1,0 +1,202 @@
+package dev.o2c.writers.store;
+
+import dev.o2c.domain.bank.Balance;
+import dev.o2c.domain.bank.BankStatement;
+import dev.o2c.domain.bank.BankTransaction;
+import dev.o2c.domain.bank.TransactionDetail;
+import dev.o2c.domain.controls.Reject;
+import dev.o2c.domain.money.Money;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes one bank statement file's statements and lines, in batches, and keeps out what
+ * is there already: a line whose account and bank reference were loaded from another
+ * file, or a whole statement loaded before (same account, statement id and opening
+ * balance). Each becomes a categorised reject, so records in = loaded + rejected still
+ * holds and the close can show them as exceptions. A reference a bank repeats within one
+ * file is told apart by the line's position instead. Memory holds one batch.
+ *
+ * <p>The caller owns the transaction. Not thread-safe; one instance per file.
+ */
+public final class BankWriter implements AutoCloseable {
+
+    private final JdbcTemplate jdbc;
+    private final LedgerWriter ledger;
+    private final String sourceSha256;
+    private final String fileName;
+    private final List<Object[]> pending = new ArrayList<>();
+    private final List<BankTransaction> pendingLines = new ArrayList<>();
+    private final Set<String> statementKeys = new HashSet<>();
+    private long duplicates;
+    private int notices;
+
+    public BankWriter(JdbcTemplate jdbc, LedgerWriter ledger, String sourceSha256, String fileName) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.sourceSha256 = sourceSha256;
+        this.fileName = fileName;
+    }
+
+    /** Lines kept out as duplicates so far. */
+    public long duplicates() {
+        return duplicates;
+    }
+
+    /**
+     * The key a statement is recognised by when loaded twice, or null when the file gives it
+     * no id (camt notifications and bank CSV are then told apart line by line only).
+     */
+    public static String statementKey(BankStatement s) {
+        if (s.statementId() == null || s.account() == null) {
+            return null;
+        }
+        Balance o = s.openingBalance();
+        return s.account() + "|" + s.statementId() + "|" + (o == null ? "" : o.date() + " " + o.amount());
+    }
+
+    /**
+     * The file and statement a statement repeats, or null when it is new: asked at its start,
+     * so a repeated statement's lines never reach the store.
+     */
+    public String duplicateOf(BankStatement header) {
+        String key = statementKey(header);
+        if (key == null) {
+            return null;
+        }
+        if (statementKeys.contains(key)) {
+            return fileName + " (earlier in the same file)";
+        }
+        List<String> found = jdbc.queryForList("SELECT file_name FROM bank_statement WHERE statement_key = ? AND duplicate_of IS NULL",
+                String.class, key);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** One line of statement {@code statementIndex} (0 for bank CSV, which has no statements). */
+    public void line(int statementIndex, BankTransaction t) {
+        pendingLines.add(t);
+        pending.add(new Object[]{statementIndex});
+        if (pendingLines.size() == LedgerWriter.BATCH) {
+            flush();
+        }
+    }
+
+    /** A line of a statement that repeats one loaded before: rejected, with its reason. */
+    public void repeatedStatementLine(BankTransaction t, BankStatement header, String original) {
+        duplicates++;
+        ledger.reject(new Reject(t.line(), "statement " + header.statementId() + " of account " + header.account()
+                + " was loaded from " + original + " already; its lines are skipped", describe(t)), "DUPLICATE_STATEMENT");
+    }
+
+    /** Records a statement once its lines are written. */
+    public void statement(int statementIndex, BankStatement summary, long entries, Money entriesSum, String duplicateOf) {
+        flush();
+        String key = statementKey(summary);
+        if (key != null && duplicateOf == null) {
+            statementKeys.add(key);
+        }
+        Balance o = summary.openingBalance();
+        Balance c = summary.closingBalance();
+        jdbc.update("INSERT INTO bank_statement (source_sha256, statement_index, file_name, account, currency, statement_id,"
+                        + " sequence_no, opening_type, opening_date, opening_amount, closing_type, closing_date, closing_amount,"
+                        + " entries, entries_sum, statement_key, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                sourceSha256, statementIndex, fileName, summary.account(), summary.currency().getCurrencyCode(),
+                summary.statementId(), summary.sequence(),
+                o == null ? null : o.type(), o == null ? null : o.date(), o == null ? null : o.amount().amount(),
+                c == null ? null : c.type(), c == null ? null : c.date(), c == null ? null : c.amount().amount(),
+                entries, entriesSum.amount(), key == null ? "" : key, duplicateOf);
+    }
+
+    /** Something the reader found wrong in the file but could read past. */
+    public void notice(long line, String category, String message) {
+        jdbc.update("INSERT INTO input_notice (source_sha256, seq, line_no, category, message) VALUES (?, ?, ?, ?, ?)",
+                sourceSha256, ++notices, line, category, message);
+    }
+
+    public void flush() {
+        if (pendingLines.isEmpty()) {
+            return;
+        }
+        Map<String, String[]> existing = existing(pendingLines);
+        Set<String> seen = new HashSet<>();
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> details = new ArrayList<>();
+        for (int i = 0; i < pendingLines.size(); i++) {
+            BankTransaction t = pendingLines.get(i);
+            int statementIndex = (Integer) pending.get(i)[0];
+            String key = t.account() + '\u0000' + t.transactionId();
+            String id = t.transactionId();
+            String[] loaded = existing.get(key);
+            String loadedFrom = loaded == null ? null : loaded[1];
+            if (loaded != null && !loaded[0].equals(sourceSha256)) {
+                duplicates++;
+                ledger.reject(new Reject(t.line(), "bank line " + t.transactionId() + " of account " + t.account()
+                        + " was loaded from " + loadedFrom + " already", describe(t)), "DUPLICATE_BANK_LINE");
+                continue;
+            }
+            if (loaded != null || !seen.add(key)) {
+                // the bank repeats a reference within the file: the position tells the lines apart
+                id = t.transactionId() + "/" + t.position();
+            }
+            rows.add(new Object[]{t.account(), id, t.bookingDate(), t.valueDate(), t.amount().currencyCode(), t.amount().amount(),
+                t.counterpartyName(), t.counterpartyAccount(), t.remittanceInfo(), t.structuredReference(), t.typeCode(),
+                t.customerReference(), t.statementFile(), t.position(), sourceSha256, t.bankReference(), t.reversal(),
+                statementIndex, t.line()});
+            int seq = 0;
+            for (TransactionDetail d : t.details()) {
+                details.add(new Object[]{t.account(), id, ++seq, d.amount() == null ? null : d.amount().amount(),
+                    d.amount() == null ? null : d.amount().currencyCode(), d.endToEndId(), d.bankReference(), d.counterpartyName(),
+                    d.counterpartyAccount(), d.remittanceInfo(), d.structuredReference(), d.referenceType(), d.referenceValid()});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO bank_transaction (account, transaction_id, booking_date, value_date, currency, amount,"
+                + " counterparty_name, counterparty_account, remittance_info, structured_reference, type_code, customer_reference,"
+                + " statement_file, line_position, source_sha256, bank_reference, reversal, statement_index, source_line)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        if (!details.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO bank_transaction_detail (account, transaction_id, seq, amount, currency, end_to_end_id,"
+                    + " bank_reference, counterparty_name, counterparty_account, remittance_info, structured_reference, reference_type,"
+                    + " reference_valid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", details);
+        }
+        pendingLines.clear();
+        pending.clear();
+    }
+
+    /** Which of the lines' ids are in the store already, by account and id: {source SHA-256, file name}. */
+    private Map<String, String[]> existing(List<BankTransaction> lines) {
+        Map<String, List<String>> idsByAccount = new LinkedHashMap<>();
+        for (BankTransaction t : lines) {
+            idsByAccount.computeIfAbsent(t.account(), a -> new ArrayList<>()).add(t.transactionId());
+        }
+        Map<String, String[]> found = new HashMap<>();
+        idsByAccount.forEach((account, ids) -> {
+            String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+            List<Object> args = new ArrayList<>();
+            args.add(account);
+            args.addAll(ids);
+            jdbc.query("SELECT transaction_id, source_sha256, statement_file FROM bank_transaction WHERE account = ?"
+                    + " AND transaction_id IN (" + marks + ")",
+                    rs -> {
+                        found.put(account + '\u0000' + rs.getString(1), new String[]{rs.getString(2), rs.getString(3)});
+                    }, args.toArray());
+        });
+        return found;
+    }
+
+    private static String describe(BankTransaction t) {
+        return "account=" + t.account() + " id=" + t.transactionId() + " booking_date=" + t.bookingDate()
+                + " amount=" + t.amount().toPlainString() + " " + t.amount().currencyCode()
+                + (t.remittanceInfo() == null ? "" : " remittance=" + t.remittanceInfo());
+    }
+
+    @Override
+    public void close() {
+        flush();
+    }
+}
