@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param statementFile the file the line came from, as named in the input directory
  * @param position the entry's 1-based position within its file, for stable ordering and ids
  * @param line the 1-based line of the file where the entry starts (0 when unknown)
+ * @param balanceAfter the account's balance after this line where the bank prints one (bank CSV), else null
  */
 public record BankTransaction(
         String transactionId,
@@ -38,7 +39,8 @@ public record BankTransaction(
         List<TransactionDetail> details,
         String statementFile,
         long position,
-        long line) {
+        long line,
+        Money balanceAfter) {
 
     public BankTransaction {
         Objects.requireNonNull(transactionId, "transactionId");
@@ -75,6 +77,7 @@ public record BankTransaction(
         private String statementFile;
         private long position;
         private long line;
+        private Money balanceAfter;
 
         public Builder transactionId(String v) { transactionId = v; return this; }
         public Builder bankReference(String v) { bankReference = v; return this; }
@@ -93,11 +96,12 @@ public record BankTransaction(
         public Builder statementFile(String v) { statementFile = v; return this; }
         public Builder position(long v) { position = v; return this; }
         public Builder line(long v) { line = v; return this; }
+        public Builder balanceAfter(Money v) { balanceAfter = v; return this; }
 
         public BankTransaction build() {
             return new BankTransaction(transactionId, bankReference, account, bookingDate,
                     valueDate == null ? bookingDate : valueDate, amount, reversal, counterpartyName, counterpartyAccount,
-                    remittanceInfo, structuredReference, typeCode, customerReference, details, statementFile, position, line);
+                    remittanceInfo, structuredReference, typeCode, customerReference, details, statementFile, position, line, balanceAfter);
         }
     }
 }

@@ -3,6 +3,8 @@ package dev.o2c.jobs.cli;
 import dev.o2c.jobs.CloseApplication;
 import dev.o2c.jobs.O2cProperties;
 import dev.o2c.jobs.close.CloseLauncher;
+import dev.o2c.jobs.config.ConfigDirectory;
+import dev.o2c.readers.bank.BankCsvProfile;
 import dev.o2c.jobs.close.CloseOutcome;
 import dev.o2c.jobs.close.InputDirectory;
 import dev.o2c.jobs.close.InputFileRef;
@@ -55,7 +57,9 @@ final class CloseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<InputFileRef> files = InputDirectory.scan(input);
+        Path configDir = ConfigDirectory.resolve(config);
+        List<BankCsvProfile> profiles = ConfigDirectory.bankCsvProfiles(configDir);
+        List<InputFileRef> files = InputDirectory.scan(input, profiles);
         for (String ignored : InputDirectory.ignoredFiles(input)) {
             spec.commandLine().getErr().println("o2c: notice: " + ignored + " is not an input file this version reads; ignored");
         }
@@ -63,9 +67,9 @@ final class CloseCommand implements Callable<Integer> {
         args.add("--spring.datasource.url=" + Store.url(db));
         Store.user().ifPresent(u -> args.add("--spring.datasource.username=" + u));
         Store.password().ifPresent(p -> args.add("--spring.datasource.password=" + p));
-        Path configDir = configDir();
         if (configDir != null) {
             args.add("--spring.config.additional-location=optional:file:" + configDir.toAbsolutePath() + "/");
+            args.add("--o2c.config-dir=" + configDir.toAbsolutePath());
         }
         SpringApplication app = new SpringApplication(CloseApplication.class);
         // The configuration is checked before the context starts: a bad value changes nothing, not even the schema.
@@ -83,21 +87,6 @@ final class CloseCommand implements Callable<Integer> {
             report(outcome);
             return outcome.exitCode();
         }
-    }
-
-    private Path configDir() {
-        if (config != null) {
-            if (!Files.isDirectory(config)) {
-                throw new IllegalArgumentException("--config " + config + ": not a directory");
-            }
-            return config;
-        }
-        String env = System.getenv("O2C_CONFIG");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        Path local = Path.of("config");
-        return Files.isDirectory(local) ? local : null;
     }
 
     private int startupFailure(RuntimeException e) {

@@ -3,6 +3,8 @@ package dev.o2c.jobs.cli;
 import dev.o2c.domain.bank.BankStatement;
 import dev.o2c.domain.bank.BankTransaction;
 import dev.o2c.jobs.close.InputDirectory;
+import dev.o2c.jobs.config.ConfigDirectory;
+import dev.o2c.readers.bank.BankCsvProfile;
 import dev.o2c.readers.bank.BankCsvReader;
 import dev.o2c.readers.bank.BankFormat;
 import dev.o2c.readers.bank.CsvStatements;
@@ -43,6 +45,10 @@ final class StatementCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the normalized JSON (CONTRACTS.md section 4)")
     boolean json;
 
+    @Option(names = "--config", paramLabel = "DIR",
+            description = "the configuration folder whose bank-csv/ holds bank CSV profiles; default $O2C_CONFIG, else ./config")
+    Path config;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -59,7 +65,8 @@ final class StatementCommand implements Callable<Integer> {
         if (detected == BankFormat.CSV) {
             List<BankTransaction> lines = new ArrayList<>();
             List<String> problems = new ArrayList<>();
-            try (RecordReader<BankTransaction> reader = BankCsvReader.open(file, name, sha)) {
+            BankCsvProfile profile = InputDirectory.csvProfile(file, name, ConfigDirectory.bankCsvProfiles(ConfigDirectory.resolve(config)));
+            try (RecordReader<BankTransaction> reader = BankCsvReader.open(file, name, sha, profile)) {
                 while (reader.hasNext()) {
                     Outcome<BankTransaction> o = reader.next();
                     if (o instanceof Outcome.Loaded<BankTransaction> loaded) {

@@ -1,6 +1,8 @@
 package dev.o2c.jobs.close;
 
 import dev.o2c.jobs.O2cProperties;
+import dev.o2c.readers.bank.BankCsvProfile;
+import java.util.List;
 import dev.o2c.writers.store.Dialect;
 import dev.o2c.writers.store.LedgerQueries;
 import dev.o2c.writers.store.RunStore;
@@ -29,11 +31,12 @@ class CloseJobConfiguration {
 
     @Bean
     Step load(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc, Dialect dialect,
-              LedgerQueries queries, RunStore runs, O2cProperties properties) {
+              LedgerQueries queries, RunStore runs, O2cProperties properties, List<BankCsvProfile> profiles) {
         TransactionTemplate perFile = new TransactionTemplate(tx);
         perFile.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return new StepBuilder("load", repository)
-                .tasklet(new LoadInputsTasklet(new InputLoader(jdbc, dialect, queries), queries, runs, perFile, properties), tx)
+                .tasklet(new LoadInputsTasklet(new InputLoader(jdbc, dialect, queries, profiles), queries, runs, perFile, properties,
+                        profiles), tx)
                 .build();
     }
 

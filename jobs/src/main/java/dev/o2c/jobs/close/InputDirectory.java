@@ -1,6 +1,6 @@
 package dev.o2c.jobs.close;
 
-import dev.o2c.readers.bank.BankCsvReader;
+import dev.o2c.readers.bank.BankCsvProfile;
 import dev.o2c.readers.bank.BankFormat;
 import dev.o2c.readers.csv.CsvTable;
 import dev.o2c.readers.csv.InputFormatException;
@@ -30,7 +30,7 @@ public final class InputDirectory {
     }
 
     /** The files to load, extracts in load order then bank statements by name. */
-    public static List<InputFileRef> scan(Path dir) {
+    public static List<InputFileRef> scan(Path dir, List<BankCsvProfile> profiles) {
         if (!Files.isDirectory(dir)) {
             throw new InputFormatException(dir.toString(), "not a directory");
         }
@@ -60,13 +60,53 @@ public final class InputDirectory {
             for (Path file : statements) {
                 String name = dir.relativize(file).toString().replace('\\', '/');
                 BankFormat format = BankFormat.detect(file, name);
+                String label = format.label();
                 if (format == BankFormat.CSV) {
-                    CsvTable.checkHeader(file, name, ',', BankCsvReader.REQUIRED_COLUMNS);
+                    BankCsvProfile profile = csvProfile(file, name, profiles);
+                    label = profile == BankCsvProfile.GENERIC ? "csv" : "csv:" + profile.name();
                 }
-                files.add(new InputFileRef(name, file, InputKind.BANK, format.label(), sha256(file)));
+                files.add(new InputFileRef(name, file, InputKind.BANK, label, sha256(file)));
             }
         }
         return files;
+    }
+
+    /**
+     * The bank CSV profile whose columns the file's header has, tried in order.
+     *
+     * @throws InputFormatException naming the file and its columns when none fits
+     */
+    public static BankCsvProfile csvProfile(Path file, String name, List<BankCsvProfile> profiles) {
+        List<String> seen = null;
+        InputFormatException unreadable = null;
+        for (BankCsvProfile p : profiles) {
+            List<String> header;
+            try {
+                header = CsvTable.header(file, name, p.delimiter(), p.encoding());
+            } catch (InputFormatException e) {
+                // with another layout's separator the header may not even parse: not this layout
+                unreadable = e;
+                continue;
+            }
+            if (p.matches(header)) {
+                return p;
+            }
+            if (p == BankCsvProfile.GENERIC) {
+                seen = header;
+            }
+        }
+        if (seen == null && unreadable != null) {
+            throw unreadable;
+        }
+        throw new InputFormatException(name, 1, "no bank CSV profile fits its header " + seen
+                + "; the generic one needs account, currency, booking_date, amount; other layouts go in config/bank-csv/");
+    }
+
+    /** The profile named in a file's format label ({@code csv} or {@code csv:NAME}). */
+    public static BankCsvProfile profileOf(String format, List<BankCsvProfile> profiles) {
+        String name = format.startsWith("csv:") ? format.substring(4) : "generic";
+        return profiles.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("bank CSV profile " + name + " is no longer configured"));
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.o2c.domain.ar.SalesOrder;
 import dev.o2c.domain.money.Money;
 import dev.o2c.domain.bank.BankStatement;
 import dev.o2c.domain.bank.BankTransaction;
+import dev.o2c.readers.bank.BankCsvProfile;
 import dev.o2c.readers.bank.BankCsvReader;
 import dev.o2c.readers.bank.BankFormat;
 import dev.o2c.readers.bank.ReaderNotice;
@@ -24,6 +25,7 @@ import dev.o2c.writers.store.InputFile;
 import dev.o2c.writers.store.LedgerQueries;
 import dev.o2c.writers.store.LedgerWriter;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -42,11 +44,13 @@ final class InputLoader {
     private final JdbcTemplate jdbc;
     private final Dialect dialect;
     private final LedgerQueries queries;
+    private final List<BankCsvProfile> profiles;
 
-    InputLoader(JdbcTemplate jdbc, Dialect dialect, LedgerQueries queries) {
+    InputLoader(JdbcTemplate jdbc, Dialect dialect, LedgerQueries queries, List<BankCsvProfile> profiles) {
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.queries = queries;
+        this.profiles = profiles;
     }
 
     InputFile load(InputFileRef file) {
@@ -78,14 +82,20 @@ final class InputLoader {
      * totals are taken from what reached the store.
      */
     private Counts bank(InputFileRef file, LedgerWriter writer) {
-        BankFormat format = BankFormat.fromLabel(file.format());
         Counts counts = new Counts();
         try (BankWriter bank = new BankWriter(jdbc, writer, file.sha256(), file.name())) {
-            if (format == BankFormat.CSV) {
-                Counts rows = read(BankCsvReader.open(file.path(), file.name(), file.sha256()), writer, t -> bank.line(0, t), (t, x) -> { });
+            if (file.format().startsWith("csv")) {
+                CsvAccounts accounts = new CsvAccounts();
+                Counts rows = read(BankCsvReader.open(file.path(), file.name(), file.sha256(), InputDirectory.profileOf(file.format(), profiles)),
+                        writer, t -> {
+                            bank.line(0, t);
+                            accounts.add(t);
+                        }, (t, x) -> { });
+                accounts.statements(bank);
                 counts.rejected = rows.rejected;
                 counts.loaded = rows.loaded;
             } else {
+                BankFormat format = BankFormat.fromLabel(file.format());
                 counts.loaded = statements(file, format, bank);
             }
             bank.flush();
@@ -98,6 +108,32 @@ final class InputLoader {
                             Money.currency(rs.getString(1)).getDefaultFractionDigits()));
                 }, file.sha256());
         return counts;
+    }
+
+    /**
+     * The statements of a bank CSV file, one per account and currency, gathered as its rows
+     * stream by: balances where the layout prints the balance after each line.
+     */
+    private static final class CsvAccounts {
+        private final Map<String, BankTransaction[]> firstAndLast = new java.util.LinkedHashMap<>();
+        private final Map<String, long[]> entries = new java.util.HashMap<>();
+        private final Map<String, Money> sums = new java.util.HashMap<>();
+
+        void add(BankTransaction t) {
+            String key = t.account() + '\u0000' + t.amount().currencyCode();
+            firstAndLast.computeIfAbsent(key, k -> new BankTransaction[]{t, t})[1] = t;
+            entries.computeIfAbsent(key, k -> new long[1])[0]++;
+            sums.merge(key, t.amount(), Money::plus);
+        }
+
+        void statements(BankWriter bank) {
+            List<BankStatement> grouped = new java.util.ArrayList<>();
+            int index = 0;
+            for (Map.Entry<String, BankTransaction[]> e : firstAndLast.entrySet()) {
+                BankStatement s = dev.o2c.readers.bank.CsvStatements.group(List.of(e.getValue()[0], e.getValue()[1])).get(0);
+                bank.statement(++index, s, entries.get(e.getKey())[0], sums.get(e.getKey()), null);
+            }
+        }
     }
 
     /** Reads the statements of a camt, MT940/942 or BAI2 file; returns the lines read. */

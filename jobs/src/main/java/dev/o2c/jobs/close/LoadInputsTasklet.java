@@ -1,6 +1,7 @@
 package dev.o2c.jobs.close;
 
 import dev.o2c.jobs.O2cProperties;
+import dev.o2c.readers.bank.BankCsvProfile;
 import dev.o2c.readers.csv.InputFormatException;
 import dev.o2c.writers.store.InputFile;
 import dev.o2c.writers.store.LedgerQueries;
@@ -33,8 +34,12 @@ final class LoadInputsTasklet implements Tasklet {
     private final TransactionTemplate perFile;
     private final O2cProperties properties;
 
-    LoadInputsTasklet(InputLoader loader, LedgerQueries queries, RunStore runs, TransactionTemplate perFile, O2cProperties properties) {
+    private final List<BankCsvProfile> profiles;
+
+    LoadInputsTasklet(InputLoader loader, LedgerQueries queries, RunStore runs, TransactionTemplate perFile, O2cProperties properties,
+                      List<BankCsvProfile> profiles) {
         this.properties = properties;
+        this.profiles = profiles;
         this.loader = loader;
         this.queries = queries;
         this.runs = runs;
@@ -44,7 +49,7 @@ final class LoadInputsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         CloseParameters run = CloseParameters.of(chunkContext.getStepContext().getJobParameters());
-        List<InputFileRef> files = InputDirectory.scan(run.input());
+        List<InputFileRef> files = InputDirectory.scan(run.input(), profiles);
         Map<String, String> shaByName = new LinkedHashMap<>();
         files.forEach(f -> shaByName.put(f.name(), f.sha256()));
         if (!RunIdentity.runId(run.asOf(), properties.asParameters(), shaByName).equals(run.runId())) {

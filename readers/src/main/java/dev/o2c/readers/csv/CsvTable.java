@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -51,6 +53,14 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
      * @throws InputFormatException for a missing file, an empty one, or a required column absent
      */
     public static CsvTable open(Path file, String name, char delimiter, List<String> requiredColumns) {
+        return open(file, name, delimiter, StandardCharsets.UTF_8, requiredColumns);
+    }
+
+    /**
+     * Opens a file in another encoding: UTF-8 is decoded strictly (a bad byte fails the file at
+     * its line); a single-byte encoding such as windows-1252 or ISO-8859-1 decodes every byte.
+     */
+    public static CsvTable open(Path file, String name, char delimiter, Charset charset, List<String> requiredColumns) {
         InputStream in;
         try {
             in = Files.newInputStream(file);
@@ -59,11 +69,11 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return open(in, name, delimiter, requiredColumns);
+        return open(in, name, delimiter, charset, requiredColumns);
     }
 
-    private static CsvTable open(InputStream in, String name, char delimiter, List<String> requiredColumns) {
-        Reader decoder = new StrictUtf8Reader(in);
+    private static CsvTable open(InputStream in, String name, char delimiter, Charset charset, List<String> requiredColumns) {
+        Reader decoder = charset.equals(StandardCharsets.UTF_8) ? new StrictUtf8Reader(in) : new java.io.InputStreamReader(in, charset);
         RawTextReader raw = new RawTextReader(new ByteOrderMarkSkipper(decoder));
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)
@@ -119,7 +129,34 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        open(new java.io.ByteArrayInputStream(firstLine), name, delimiter, requiredColumns).close();
+        open(new java.io.ByteArrayInputStream(firstLine), name, delimiter, StandardCharsets.UTF_8, requiredColumns).close();
+    }
+
+    /**
+     * The column names of a file's header, as written (trimmed), read from its first line only.
+     *
+     * @throws InputFormatException when the header cannot be read
+     */
+    public static List<String> header(Path file, String name, char delimiter, Charset charset) {
+        byte[] firstLine = firstLine(file, name);
+        try (CsvTable t = open(new java.io.ByteArrayInputStream(firstLine), name, delimiter, charset, List.of())) {
+            return t.parser.getHeaderNames().stream().map(String::trim).toList();
+        }
+    }
+
+    private static byte[] firstLine(Path file, String name) {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+            int b;
+            while ((b = in.read()) != -1 && b != '\n') {
+                line.write(b);
+            }
+            return line.toByteArray();
+        } catch (NoSuchFileException e) {
+            throw new InputFormatException(name, "file not found");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String normalise(String header) {

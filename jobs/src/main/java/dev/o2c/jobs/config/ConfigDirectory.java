@@ -1,0 +1,32 @@
+package dev.o2c.jobs.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where the configuration folder is: {@code --config DIR}, else {@code $O2C_CONFIG}, else {@code ./config} when there is one. */
+public final class ConfigDirectory {
+
+    private ConfigDirectory() {
+    }
+
+    /** @return the folder, or null when none is given and {@code ./config} does not exist */
+    public static Path resolve(Path option) {
+        if (option != null) {
+            if (!Files.isDirectory(option)) {
+                throw new IllegalArgumentException("--config " + option + ": not a directory");
+            }
+            return option;
+        }
+        String env = System.getenv("O2C_CONFIG");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        Path local = Path.of("config");
+        return Files.isDirectory(local) ? local : null;
+    }
+
+    /** The bank CSV profiles of a configuration folder (and the generic one). */
+    public static java.util.List<dev.o2c.readers.bank.BankCsvProfile> bankCsvProfiles(Path configDir) {
+        return BankCsvProfiles.load(configDir == null ? null : configDir.resolve("bank-csv"));
+    }
+}
