@@ -67,6 +67,8 @@ public final class Mt940Reader implements StatementReader {
     private String number;
     private Currency currency;
     private final List<Balance> balances = new ArrayList<>();
+    private Balance opening;
+    private Balance closing;
     private int statements;
 
     private record Field(String tag, List<String> lines, long line) {
@@ -129,10 +131,11 @@ public final class Mt940Reader implements StatementReader {
                 requireOpen(f);
                 number = f.value().strip();
             }
-            case "60F", "60M" -> balance("OPBD", f);
-            case "62F", "62M" -> {
-                balance("CLBD", f);
-            }
+            // :60M:/:62M: open and close a page of a longer statement: interim booked balances (ITBD)
+            case "60F" -> opening = balance("OPBD", f);
+            case "60M" -> opening = balance("ITBD", f);
+            case "62F" -> closing = balance("CLBD", f);
+            case "62M" -> closing = balance("ITBD", f);
             case "64" -> balance("CLAV", f);
             case "65" -> balance("FWAV", f);
             case "34F" -> {
@@ -165,6 +168,8 @@ public final class Mt940Reader implements StatementReader {
         number = null;
         currency = null;
         balances.clear();
+        opening = null;
+        closing = null;
         statements++;
     }
 
@@ -175,7 +180,7 @@ public final class Mt940Reader implements StatementReader {
         }
     }
 
-    private void balance(String type, Field f) {
+    private Balance balance(String type, Field f) {
         requireOpen(f);
         Matcher m = BALANCE.matcher(f.value().strip().replace("\n", ""));
         if (!m.matches()) {
@@ -189,9 +194,10 @@ public final class Mt940Reader implements StatementReader {
         BigDecimal amount = amount(m.group(4), f);
         Balance b = new Balance(type, date(m.group(2), f), money(m.group(1).equals("D") ? amount.negate() : amount, ccy, f));
         balances.add(b);
-        if (type.equals("OPBD")) {
+        if (f.tag().startsWith("60")) {
             begin(f);
         }
+        return b;
     }
 
     private void begin(Field f) {
@@ -219,16 +225,6 @@ public final class Mt940Reader implements StatementReader {
     }
 
     private BankStatement header() {
-        Balance opening = null;
-        Balance closing = null;
-        for (Balance b : balances) {
-            if (opening == null && b.isOpening()) {
-                opening = b;
-            }
-            if (b.isClosing()) {
-                closing = b;
-            }
-        }
         String id = number != null && !number.isEmpty() ? number : (reference == null || reference.isEmpty() ? null : reference);
         return new BankStatement(account, currency, id, number, opening, closing, balances, List.of());
     }
