@@ -32,7 +32,8 @@ public enum BankFormat {
 
     /**
      * Recognises a statement by its first bytes: XML names its camt message, a SWIFT
-     * block or {@code :20:} is MT940 (MT942 when {@code :34F:} appears), {@code 01,} is BAI2,
+     * block or {@code :20:} is MT940 (MT942 when {@code :34F:} appears), {@code 01,} (or any
+     * two-digit record code, comma, and a closing slash) is BAI2,
      * anything else is read as bank CSV.
      */
     public static BankFormat detect(Path file, String name) {
@@ -64,7 +65,8 @@ public enum BankFormat {
         if (text.startsWith("{1:") || SWIFT_TAG.matcher(text).lookingAt() || text.contains("\n:20:")) {
             return text.contains(":34F:") ? MT942 : MT940;
         }
-        if (text.startsWith("01,")) {
+        if (text.startsWith("01,") || text.matches("(?s)^\\d\\d,[^\\n]*/.*")) {
+            // a BAI2 file, or what is left of one: its reader says which record is wrong
             return BAI2;
         }
         return CSV;
