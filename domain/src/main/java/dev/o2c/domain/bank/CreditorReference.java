@@ -58,22 +58,30 @@ public final class CreditorReference {
     }
 
     /**
-     * The kind of a reference and whether its check digits hold: {@code RF} or {@code QRR}
-     * by its shape when {@code declaredType} says nothing more specific.
+     * What a reference is and whether its check digits hold.
+     *
+     * @param type  RF, QRR, ESR, ... or whatever the file declared; null when nothing is known
+     * @param valid whether the check digits hold; null when the kind has no check digits we know
+     */
+    public record Kind(String type, Boolean valid) {
+    }
+
+    /**
+     * The kind of a reference: {@code RF} by its shape whatever the file declares (banks write
+     * SCOR for it), the declared QRR/ESR/ISR checked by mod 10, anything else as declared.
      *
      * @param declaredType what the file calls it (SCOR, QRR, ESR, ...), or null
-     * @return {type, valid} where valid is null when the kind has no check digits we know
      */
-    public static Object[] classify(String reference, String declaredType) {
+    public static Kind classify(String reference, String declaredType) {
         if (reference == null || reference.isBlank()) {
-            return new Object[]{declaredType, null};
+            return new Kind(declaredType, null);
         }
         if (looksLikeRf(reference)) {
-            return new Object[]{"RF", isValidRf(reference)};
+            return new Kind("RF", isValidRf(reference));
         }
         if ("QRR".equals(declaredType) || "ESR".equals(declaredType) || "ISR".equals(declaredType)) {
-            return new Object[]{declaredType, isValidQr(reference)};
+            return new Kind(declaredType, isValidQr(reference));
         }
-        return new Object[]{declaredType, null};
+        return new Kind(declaredType, null);
     }
 }

@@ -131,7 +131,7 @@ final class InputLoader {
             int index = 0;
             for (Map.Entry<String, BankTransaction[]> e : firstAndLast.entrySet()) {
                 BankStatement s = dev.o2c.readers.bank.CsvStatements.group(List.of(e.getValue()[0], e.getValue()[1])).get(0);
-                bank.statement(++index, s, entries.get(e.getKey())[0], sums.get(e.getKey()), null);
+                bank.statement(++index, s, entries.get(e.getKey())[0], sums.get(e.getKey()), BankWriter.statementKey(s), null);
             }
         }
     }
@@ -142,6 +142,7 @@ final class InputLoader {
         try (StatementReader reader = StatementReaders.open(format, file.path(), file.name(), file.sha256())) {
             int index = 0;
             BankStatement header = null;
+            String key = null;
             String duplicateOf = null;
             long entries = 0;
             Money sum = null;
@@ -157,7 +158,8 @@ final class InputLoader {
                                 + header.account() + " names no currency");
                     }
                     index++;
-                    duplicateOf = bank.duplicateOf(header);
+                    key = BankWriter.statementKey(header);
+                    duplicateOf = bank.duplicateOf(key);
                     entries = 0;
                     sum = Money.zero(header.currency());
                 } else if (event instanceof StatementEvent.Line line) {
@@ -171,7 +173,7 @@ final class InputLoader {
                         bank.line(index, t);
                     }
                 } else if (event instanceof StatementEvent.End end) {
-                    bank.statement(index, end.summary(), entries, sum, duplicateOf);
+                    bank.statement(index, end.summary(), entries, sum, key, duplicateOf);
                 }
             }
             for (ReaderNotice notice : reader.notices()) {

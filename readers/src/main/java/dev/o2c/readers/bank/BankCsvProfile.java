@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A bank's CSV layout: which columns hold what, the separator, the encoding, how numbers
@@ -137,20 +138,33 @@ public record BankCsvProfile(
         } else if (t.startsWith("+")) {
             t = t.substring(1);
         }
-        if (thousandsSeparator != null) {
+        if (thousandsSeparator != null && t.indexOf(thousandsSeparator) >= 0) {
+            // separators must group by three: '12.30' in a comma-decimal layout is a
+            // misread column or a wrong profile, not twelve hundred and thirty
+            int decimal = t.indexOf(decimalSeparator);
+            String whole = decimal < 0 ? t : t.substring(0, decimal);
+            if (!whole.matches("\\d{1,3}(" + Pattern.quote(String.valueOf(thousandsSeparator)) + "\\d{3})+")) {
+                throw notANumber(column, text);
+            }
             t = t.replace(String.valueOf(thousandsSeparator), "");
         }
         if (decimalSeparator != '.') {
             if (t.indexOf('.') >= 0) {
-                throw new RowRejectedException(column + " '" + text.strip() + "' is not a number as " + name + " writes them");
+                throw notANumber(column, text);
             }
             t = t.replace(decimalSeparator, '.');
         }
         if (!t.matches("\\d+(\\.\\d*)?|\\.\\d+")) {
-            throw new RowRejectedException(column + " '" + text.strip() + "' is not a number as " + name + " writes them");
+            throw notANumber(column, text);
         }
         BigDecimal value = new BigDecimal(t.endsWith(".") ? t.substring(0, t.length() - 1) : t);
         return negative ? value.negate() : value;
+    }
+
+    private RowRejectedException notANumber(String column, String text) {
+        String example = "1" + (thousandsSeparator == null ? "" : String.valueOf(thousandsSeparator)) + "234" + decimalSeparator + "50";
+        return new RowRejectedException(column + " '" + text.strip() + "' is not a decimal number like " + example
+                + (this == GENERIC ? "" : " as the " + name + " profile writes them"));
     }
 
     /** A date as this layout writes it (a date-time gives its date). */

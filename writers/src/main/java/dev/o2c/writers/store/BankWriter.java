@@ -31,8 +31,7 @@ public final class BankWriter implements AutoCloseable {
     private final LedgerWriter ledger;
     private final String sourceSha256;
     private final String fileName;
-    private final List<Object[]> pending = new ArrayList<>();
-    private final List<BankTransaction> pendingLines = new ArrayList<>();
+    private final List<Pending> pending = new ArrayList<>();
     private final Set<String> statementKeys = new HashSet<>();
     private long duplicates;
     private int notices;
@@ -62,11 +61,10 @@ public final class BankWriter implements AutoCloseable {
     }
 
     /**
-     * The file and statement a statement repeats, or null when it is new: asked at its start,
-     * so a repeated statement's lines never reach the store.
+     * The file a statement was loaded from before, or null when it is new: asked at its start
+     * with the key of its header, so a repeated statement's lines never reach the store.
      */
-    public String duplicateOf(BankStatement header) {
-        String key = statementKey(header);
+    public String duplicateOf(String key) {
         if (key == null) {
             return null;
         }
@@ -80,9 +78,8 @@ public final class BankWriter implements AutoCloseable {
 
     /** One line of statement {@code statementIndex} (0 for bank CSV, which has no statements). */
     public void line(int statementIndex, BankTransaction t) {
-        pendingLines.add(t);
-        pending.add(new Object[]{statementIndex});
-        if (pendingLines.size() == LedgerWriter.BATCH) {
+        pending.add(new Pending(statementIndex, t));
+        if (pending.size() == LedgerWriter.BATCH) {
             flush();
         }
     }
@@ -94,10 +91,12 @@ public final class BankWriter implements AutoCloseable {
                 + " was loaded from " + original + " already; its lines are skipped", describe(t)), "DUPLICATE_STATEMENT");
     }
 
-    /** Records a statement once its lines are written. */
-    public void statement(int statementIndex, BankStatement summary, long entries, Money entriesSum, String duplicateOf) {
+    /**
+     * Records a statement once its lines are written, under the key its start was looked up by
+     * (the end may know more balances than the start did: the key must not change in between).
+     */
+    public void statement(int statementIndex, BankStatement summary, long entries, Money entriesSum, String key, String duplicateOf) {
         flush();
-        String key = statementKey(summary);
         if (key != null && duplicateOf == null) {
             statementKeys.add(key);
         }
@@ -120,24 +119,23 @@ public final class BankWriter implements AutoCloseable {
     }
 
     public void flush() {
-        if (pendingLines.isEmpty()) {
+        if (pending.isEmpty()) {
             return;
         }
-        Map<String, String[]> existing = existing(pendingLines);
+        Map<String, Loaded> existing = existing(pending);
         Set<String> seen = new HashSet<>();
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> details = new ArrayList<>();
-        for (int i = 0; i < pendingLines.size(); i++) {
-            BankTransaction t = pendingLines.get(i);
-            int statementIndex = (Integer) pending.get(i)[0];
+        for (Pending p : pending) {
+            BankTransaction t = p.line();
+            int statementIndex = p.statementIndex();
             String key = t.account() + '\u0000' + t.transactionId();
             String id = t.transactionId();
-            String[] loaded = existing.get(key);
-            String loadedFrom = loaded == null ? null : loaded[1];
-            if (loaded != null && !loaded[0].equals(sourceSha256)) {
+            Loaded loaded = existing.get(key);
+            if (loaded != null && !loaded.sourceSha256().equals(sourceSha256)) {
                 duplicates++;
                 ledger.reject(new Reject(t.line(), "bank line " + t.transactionId() + " of account " + t.account()
-                        + " was loaded from " + loadedFrom + " already", describe(t)), "DUPLICATE_BANK_LINE");
+                        + " was loaded from " + loaded.file() + " already", describe(t)), "DUPLICATE_BANK_LINE");
                 continue;
             }
             if (loaded != null || !seen.add(key)) {
@@ -164,17 +162,25 @@ public final class BankWriter implements AutoCloseable {
                     + " bank_reference, counterparty_name, counterparty_account, remittance_info, structured_reference, reference_type,"
                     + " reference_valid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", details);
         }
-        pendingLines.clear();
         pending.clear();
     }
 
-    /** Which of the lines' ids are in the store already, by account and id: {source SHA-256, file name}. */
-    private Map<String, String[]> existing(List<BankTransaction> lines) {
+    /** A line waiting for the next batch, with the statement it belongs to. */
+    private record Pending(int statementIndex, BankTransaction line) {
+    }
+
+    /** Where a line id was loaded from before. */
+    private record Loaded(String sourceSha256, String file) {
+    }
+
+    /** Which of the lines' ids are in the store already, by account and id. */
+    private Map<String, Loaded> existing(List<Pending> lines) {
         Map<String, List<String>> idsByAccount = new LinkedHashMap<>();
-        for (BankTransaction t : lines) {
+        for (Pending p : lines) {
+            BankTransaction t = p.line();
             idsByAccount.computeIfAbsent(t.account(), a -> new ArrayList<>()).add(t.transactionId());
         }
-        Map<String, String[]> found = new HashMap<>();
+        Map<String, Loaded> found = new HashMap<>();
         idsByAccount.forEach((account, ids) -> {
             String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
             List<Object> args = new ArrayList<>();
@@ -183,7 +189,7 @@ public final class BankWriter implements AutoCloseable {
             jdbc.query("SELECT transaction_id, source_sha256, statement_file FROM bank_transaction WHERE account = ?"
                     + " AND transaction_id IN (" + marks + ")",
                     rs -> {
-                        found.put(account + '\u0000' + rs.getString(1), new String[]{rs.getString(2), rs.getString(3)});
+                        found.put(account + '\u0000' + rs.getString(1), new Loaded(rs.getString(2), rs.getString(3)));
                     }, args.toArray());
         });
         return found;

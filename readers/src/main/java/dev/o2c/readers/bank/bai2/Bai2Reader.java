@@ -14,6 +14,7 @@ import dev.o2c.readers.csv.InputFormatException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,7 +53,9 @@ public final class Bai2Reader implements StatementReader {
     private final Deque<StatementEvent> pending = new ArrayDeque<>();
     private final Deque<String[]> physical = new ArrayDeque<>();
     private final List<ReaderNotice> notices = new ArrayList<>();
-    private BankFormat format = BankFormat.BAI2;
+    private final BankFormat format = BankFormat.BAI2;
+    /** BTRS (version 3 in the 01 header): the account currency is on the 03, never defaulted. */
+    private boolean btrs;
     private Record lookahead;
     private String lastCode;
     private boolean finished;
@@ -62,18 +65,21 @@ public final class Bai2Reader implements StatementReader {
     private boolean groupOpen;
     private boolean accountOpen;
     private LocalDate asOf;
+    /** The 02's as-of-date modifier: 1/2 interim/final previous-day, 3/4 interim/final same-day. */
+    private String asOfModifier;
     private Currency groupCurrency;
     private String account;
     private Currency currency;
     private List<Balance> balances = new ArrayList<>();
     private long accountLine;
-    // control totals and counts: sums of amounts as written, and records
-    private BigDecimal accountSum = BigDecimal.ZERO;
+    // control totals and counts: sums of amounts as written (whole numbers, implied decimals
+    // ignored, since a group or file may add up accounts in different currencies), and records
+    private BigInteger accountSum = BigInteger.ZERO;
     private long accountRecords;
-    private BigDecimal groupSum = BigDecimal.ZERO;
+    private BigInteger groupSum = BigInteger.ZERO;
     private long groupRecords;
     private long groupAccounts;
-    private BigDecimal fileSum = BigDecimal.ZERO;
+    private BigInteger fileSum = BigInteger.ZERO;
     private long fileRecords;
     private long fileGroups;
 
@@ -163,12 +169,10 @@ public final class Bai2Reader implements StatementReader {
             throw new InputFormatException(name, r.line(), "a second 01 file header before the 99 trailer");
         }
         List<String> f = fields(r);
-        if (f.size() > 8 && f.get(8).strip().equals("3")) {
-            format = BankFormat.BAI2; // BTRS version 3 reads the same way
-        }
+        btrs = f.size() > 7 && f.get(7).strip().equals("3");
         fileOpen = true;
         fileRecords = r.records();
-        fileSum = BigDecimal.ZERO;
+        fileSum = BigInteger.ZERO;
         fileGroups = 0;
     }
 
@@ -181,10 +185,11 @@ public final class Bai2Reader implements StatementReader {
             throw new InputFormatException(name, r.line(), "02 group header without an as-of date");
         }
         asOf = date(f.get(3), r);
+        asOfModifier = f.size() > 6 && !f.get(6).isBlank() ? f.get(6).strip() : null;
         groupCurrency = f.size() > 5 && !f.get(5).isBlank() ? currency(f.get(5), r) : null;
         groupOpen = true;
         groupRecords = r.records();
-        groupSum = BigDecimal.ZERO;
+        groupSum = BigInteger.ZERO;
         groupAccounts = 0;
         fileGroups++;
     }
@@ -201,11 +206,19 @@ public final class Bai2Reader implements StatementReader {
             throw new InputFormatException(name, r.line(), "03 record without an account number");
         }
         account = f.get(0).strip();
-        currency = f.size() > 1 && !f.get(1).isBlank() ? currency(f.get(1), r) : groupCurrency != null ? groupCurrency : Money.currency("USD");
+        if (f.size() > 1 && !f.get(1).isBlank()) {
+            currency = currency(f.get(1), r);
+        } else if (btrs) {
+            throw new InputFormatException(name, r.line(), "03 account " + account
+                    + " has no currency: BTRS version 3 requires it on the 03 record");
+        } else {
+            // BAI2: the group's currency, else US dollars, as the specification defaults it
+            currency = groupCurrency != null ? groupCurrency : Money.currency("USD");
+        }
         accountOpen = true;
         accountLine = r.line();
         accountRecords = r.records();
-        accountSum = BigDecimal.ZERO;
+        accountSum = BigInteger.ZERO;
         groupAccounts++;
         balances = new ArrayList<>();
         // type code, amount, item count, funds type (+ its fields), repeated
@@ -220,7 +233,7 @@ public final class Bai2Reader implements StatementReader {
             }
             if (!amountText.isEmpty()) {
                 BigDecimal amount = signedAmount(amountText, r);
-                accountSum = accountSum.add(amount);
+                accountSum = accountSum.add(amount.unscaledValue());
                 String balanceType = switch (type) {
                     case "010" -> "OPBD";
                     case "015" -> "CLBD";
@@ -294,7 +307,7 @@ public final class Bai2Reader implements StatementReader {
         String customerRef = refAt + 1 < f.size() ? blankToNull(f.get(refAt + 1)) : null;
         LocalDate value = funds.equals("V") && f.size() > 3 && !f.get(3).isBlank() ? date(f.get(3), r) : asOf;
         BigDecimal written = unsignedAmount(f.get(1), r);
-        accountSum = accountSum.add(written);
+        accountSum = accountSum.add(written.unscaledValue());
         BigDecimal signed = debit(type) ? written.negate() : written;
         ids.nextPosition();
         BankTransaction line = BankTransaction.builder()
@@ -331,7 +344,7 @@ public final class Bai2Reader implements StatementReader {
             throw new InputFormatException(name, r.line(), "49 account trailer without its 03");
         }
         List<String> f = fields(r);
-        BigDecimal stated = f.isEmpty() || f.get(0).isBlank() ? BigDecimal.ZERO : signedAmount(f.get(0), r);
+        BigInteger stated = f.isEmpty() || f.get(0).isBlank() ? BigInteger.ZERO : signedAmount(f.get(0), r).unscaledValue();
         verify(r, "account " + account + " control total", accountSum, stated);
         if (f.size() > 1 && !f.get(1).isBlank()) {
             verifyCount(r, "account " + account + " record count", accountRecords, f.get(1));
@@ -346,7 +359,7 @@ public final class Bai2Reader implements StatementReader {
             throw new InputFormatException(name, r.line(), "98 group trailer out of place");
         }
         List<String> f = fields(r);
-        BigDecimal stated = f.isEmpty() || f.get(0).isBlank() ? BigDecimal.ZERO : signedAmount(f.get(0), r);
+        BigInteger stated = f.isEmpty() || f.get(0).isBlank() ? BigInteger.ZERO : signedAmount(f.get(0), r).unscaledValue();
         verify(r, "group control total", groupSum, stated);
         if (f.size() > 1 && !f.get(1).isBlank()) {
             verifyCount(r, "group number of accounts", groupAccounts, f.get(1));
@@ -363,7 +376,7 @@ public final class Bai2Reader implements StatementReader {
             throw new InputFormatException(name, r.line(), "99 file trailer before the group's 98");
         }
         List<String> f = fields(r);
-        BigDecimal stated = f.isEmpty() || f.get(0).isBlank() ? BigDecimal.ZERO : signedAmount(f.get(0), r);
+        BigInteger stated = f.isEmpty() || f.get(0).isBlank() ? BigInteger.ZERO : signedAmount(f.get(0), r).unscaledValue();
         verify(r, "file control total", fileSum, stated);
         if (f.size() > 1 && !f.get(1).isBlank()) {
             verifyCount(r, "file number of groups", fileGroups, f.get(1));
@@ -374,10 +387,10 @@ public final class Bai2Reader implements StatementReader {
         fileOpen = false;
     }
 
-    private void verify(Record r, String what, BigDecimal computed, BigDecimal stated) {
+    private void verify(Record r, String what, BigInteger computed, BigInteger stated) {
         if (computed.compareTo(stated) != 0) {
-            notices.add(new ReaderNotice(r.line(), "BAI2_CONTROL_TOTAL", what + " is " + stated.toPlainString()
-                    + " in the trailer but the records add up to " + computed.toPlainString()));
+            notices.add(new ReaderNotice(r.line(), "BAI2_CONTROL_TOTAL", what + " is " + stated
+                    + " in the trailer but the records add up to " + computed));
         }
     }
 
@@ -401,7 +414,10 @@ public final class Bai2Reader implements StatementReader {
                 closing = b;
             }
         }
-        return new BankStatement(account, currency, null, null, opening, closing, balances, List.of());
+        // BAI2 has no statement number: an account's report is known by its as-of date (and
+        // modifier), which is what makes the same report sent twice recognisable
+        String id = asOf + (asOfModifier == null ? "" : "/" + asOfModifier);
+        return new BankStatement(account, currency, id, null, opening, closing, balances, List.of());
     }
 
     // --- records ------------------------------------------------------------------------

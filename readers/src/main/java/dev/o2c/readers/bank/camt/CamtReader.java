@@ -520,10 +520,10 @@ public final class CamtReader implements StatementReader {
                 }
                 case "AmtDtls" -> {
                     // camt .001.02 has no TxDtls/Amt: the transaction amount, else the instructed one
-                    Object[] found = amountDetails();
+                    Amount found = amountDetails();
                     if (amount == null && found != null) {
-                        amount = (BigDecimal) found[0];
-                        ccy = (Currency) found[1];
+                        amount = found.value();
+                        ccy = found.currency();
                     }
                 }
                 case "CdtDbtInd" -> debit = debit(text());
@@ -574,24 +574,27 @@ public final class CamtReader implements StatementReader {
         Money signed = amount == null ? null : money(isDebit ? amount.negate() : amount, ccy, at);
         // The counterparty of a credit is who paid it; of a debit, who was paid.
         Party counterparty = isDebit ? creditor : debtor;
-        Object[] kind = CreditorReference.classify(reference, referenceType);
+        CreditorReference.Kind kind = CreditorReference.classify(reference, referenceType);
         String remittance = unstructured.isEmpty() ? additional : String.join(" ", unstructured);
         return new TransactionDetail(signed, "NOTPROVIDED".equals(endToEnd) ? null : endToEnd, servicerRef, counterparty.name,
-                counterparty.account, remittance, reference, (String) kind[0], (Boolean) kind[1]);
+                counterparty.account, remittance, reference, kind.type(), kind.valid());
     }
 
-    /** {@code AmtDtls}: {amount, currency} of {@code TxAmt}, else of {@code InstdAmt}; null when neither. */
-    private Object[] amountDetails() throws XMLStreamException {
-        Object[] transaction = null;
-        Object[] instructed = null;
+    private record Amount(BigDecimal value, Currency currency) {
+    }
+
+    /** {@code AmtDtls}: the amount of {@code TxAmt}, else of {@code InstdAmt}; null when neither. */
+    private Amount amountDetails() throws XMLStreamException {
+        Amount transaction = null;
+        Amount instructed = null;
         while (nextChild()) {
             String element = xml.getLocalName();
             if (element.equals("TxAmt") || element.equals("InstdAmt")) {
-                Object[] found = null;
+                Amount found = null;
                 while (nextChild()) {
                     if (xml.getLocalName().equals("Amt")) {
                         Currency c = currency(xml.getAttributeValue(null, "Ccy"));
-                        found = new Object[]{decimal(text()), c};
+                        found = new Amount(decimal(text()), c);
                     } else {
                         skip();
                     }

@@ -132,8 +132,14 @@ public final class Mt940Reader implements StatementReader {
                 number = f.value().strip();
             }
             // :60M:/:62M: open and close a page of a longer statement: interim booked balances (ITBD)
-            case "60F" -> opening = balance("OPBD", f);
-            case "60M" -> opening = balance("ITBD", f);
+            case "60F" -> {
+                opening = balance("OPBD", f);
+                begin(f);
+            }
+            case "60M" -> {
+                opening = balance("ITBD", f);
+                begin(f);
+            }
             case "62F" -> closing = balance("CLBD", f);
             case "62M" -> closing = balance("ITBD", f);
             case "64" -> balance("CLAV", f);
@@ -194,9 +200,6 @@ public final class Mt940Reader implements StatementReader {
         BigDecimal amount = amount(m.group(4), f);
         Balance b = new Balance(type, date(m.group(2), f), money(m.group(1).equals("D") ? amount.negate() : amount, ccy, f));
         balances.add(b);
-        if (f.tag().startsWith("60")) {
-            begin(f);
-        }
         return b;
     }
 

@@ -1,0 +1,127 @@
+package dev.o2c.readers.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.o2c.domain.bank.BankStatement;
+import dev.o2c.domain.bank.BankTransaction;
+import dev.o2c.readers.bank.mt940.Mt940Reader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class Mt940ReaderTest {
+
+    @TempDir
+    Path dir;
+
+    List<BankStatement> read(byte[] bytes) throws IOException {
+        Path f = Files.write(dir.resolve("s.sta"), bytes);
+        try (Mt940Reader r = Mt940Reader.open(f, "s.sta", "b".repeat(64))) {
+            return r.readAll();
+        }
+    }
+
+    List<BankStatement> read(String text) throws IOException {
+        return read(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everySubfieldOfTheStatementLine() throws IOException {
+        BankStatement s = read("""
+                {1:F01BANKDEFFAXXX0000000000}{2:O9401200251030BANKDEFFXXXX00000000002510301200N}{4:
+                :20:REF0001
+                :25:DE44500105175407324931
+                :28C:00017/002
+                :60F:C251229EUR1000,00
+                :61:2512300102DR123,45NTRFINV-77//BANK-1
+                SUPPLEMENTARY TEXT
+                :86:/TRTP/SEPA OVERBOEKING/IBAN/NL44RABO0123456789/BIC/RABONL2U/NAME/J DOE/REMI/USTD//Invoice 2025/123/EREF/E2E-9
+                :61:251230RC5,N062NONREF
+                :61:251230RD0,5NMSCNONREF
+                :62F:C251231EUR871,05
+                :64:C251231EUR871,05
+                :65:C260101EUR871,05
+                -}
+                """).get(0);
+        assertThat(s.account()).isEqualTo("DE44500105175407324931");
+        assertThat(s.statementId()).isEqualTo("00017/002");
+        assertThat(s.balances()).extracting(b -> b.type()).containsExactly("OPBD", "CLBD", "CLAV", "FWAV");
+        BankTransaction t = s.transactions().get(0);
+        assertThat(t.valueDate()).hasToString("2025-12-30");
+        // the entry date's year: across the turn of the year
+        assertThat(t.bookingDate()).hasToString("2026-01-02");
+        assertThat(t.amount().toPlainString()).isEqualTo("-123.45");
+        assertThat(t.typeCode()).isEqualTo("NTRF");
+        assertThat(t.customerReference()).isEqualTo("INV-77");
+        assertThat(t.bankReference()).isEqualTo("BANK-1");
+        assertThat(t.remittanceInfo()).isEqualTo("Invoice 2025/123");
+        assertThat(t.counterpartyName()).isEqualTo("J DOE");
+        assertThat(t.counterpartyAccount()).isEqualTo("NL44RABO0123456789");
+        // RC reverses a credit: a debit; RD reverses a debit: a credit
+        assertThat(s.transactions().get(1).amount().toPlainString()).isEqualTo("-5.00");
+        assertThat(s.transactions().get(1).reversal()).isTrue();
+        assertThat(s.transactions().get(2).amount().toPlainString()).isEqualTo("0.50");
+    }
+
+    @Test
+    void germanSubfieldsAndSepaTagsIn86() throws IOException {
+        BankTransaction t = read("""
+                :20:STARTUMS
+                :25:10020030/1234567
+                :28C:1/1
+                :60F:C251030EUR100,00
+                :61:2510301030CR30,00N062NONREF
+                :86:166?00GUTSCHR. UEBERWEISUNG?10931?20EREF+END2END-7?21SVWZ+Rechnung INV-0
+                001 danke?30DEUTDEFF?31DE89370400440532013000?32MAX MUSTERMANN?33 GMBH
+                :62F:C251030EUR130,00
+                """).get(0).transactions().get(0);
+        assertThat(t.remittanceInfo()).isEqualTo("Rechnung INV-0001 danke");
+        assertThat(t.customerReference()).isEqualTo("END2END-7");
+        assertThat(t.counterpartyName()).isEqualTo("MAX MUSTERMANN GMBH");
+        assertThat(t.counterpartyAccount()).isEqualTo("DE89370400440532013000");
+    }
+
+    @Test
+    void severalStatementsIntermediateBalancesAndWhatRealBanksWrite() throws IOException {
+        String text = "ABNANL2A\r\n940\r\n:20:A\r\n:25:123\r\n:28:1/1\r\n:60F:C251030EUR100,\r\n"
+                // the amount moved to the next line; a tag cut from its colon
+                + ":61:2510301030C\r\n30,00N062NONREF\r\n:\r\n86:Zahlung f\u00fcr Rechnung\r\n:62M:C251030EUR130,00\r\n"
+                + ":20:A\r\n:25:123\r\n:28:1/2\r\n:60M:C251030EUR130,00\r\n"
+                // 30 February, as some banks write
+                + ":61:2502300302D10,00NMSCNONREF\r\n:62F:C251031EUR120,00";
+        byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+        List<BankStatement> statements = read(latin1);
+        assertThat(statements).hasSize(2);
+        assertThat(statements.get(0).closingBalance().type()).isEqualTo("ITBD");
+        assertThat(statements.get(1).openingBalance().type()).isEqualTo("ITBD");
+        assertThat(statements.get(0).transactions().get(0).amount().toPlainString()).isEqualTo("30.00");
+        assertThat(statements.get(0).transactions().get(0).remittanceInfo()).isEqualTo("Zahlung f\u00fcr Rechnung");
+        assertThat(statements.get(1).transactions().get(0).valueDate()).hasToString("2025-02-28");
+        assertThat(statements.get(1).closingBalance().amount().toPlainString()).isEqualTo("120.00");
+    }
+
+    @Test
+    void anMt942WithoutBalancesTakesItsCurrencyFromTheFloorLimit() throws IOException {
+        Path f = Files.writeString(dir.resolve("i.sta"), ":20:INTRA\n:25:PL29114010810000267002001002\n:28C:1\n:34F:PLN0,\n"
+                + ":13D:2510301200+0100\n:61:2510301030C12,00NTRFNONREF\n:90C:1PLN12,00\n");
+        try (Mt940Reader r = Mt940Reader.open(f, "i.sta", "c".repeat(64))) {
+            List<BankStatement> s = r.readAll();
+            assertThat(r.format()).isEqualTo(BankFormat.MT942);
+            assertThat(s.get(0).currency().getCurrencyCode()).isEqualTo("PLN");
+            assertThat(s.get(0).openingBalance()).isNull();
+        }
+    }
+
+    @Test
+    void malformedFieldsFailWithTheirLine() {
+        assertThatThrownBy(() -> read(":20:X\n:25:1\n:60F:C251301EUR1,00\n")).hasMessage("s.sta:3: date '251301' has no month 13");
+        assertThatThrownBy(() -> read(":20:X\n:25:1\n:60F:C251030EUR1,00\n:61:2510301030X1,00NTRF\n"))
+                .hasMessageStartingWith("s.sta:4: :61: '2510301030X1,00NTRF' has no debit/credit mark");
+        assertThatThrownBy(() -> read("1\n2\n3\n")).hasMessageContaining("no MT940 statement");
+    }
+}
