@@ -72,6 +72,8 @@ public record BankCsvProfile(
         }
     }
 
+    private static final Pattern UNSIGNED_DECIMAL = Pattern.compile("\\d+(\\.\\d*)?|\\.\\d+");
+
     /** The {@code generic} bank profile of CONTRACTS.md section 2. */
     public static final BankCsvProfile GENERIC = new BankCsvProfile("generic",
             List.of("account", "currency", "booking_date", "amount"), ',', StandardCharsets.UTF_8, "yyyy-MM-dd", '.', null,
@@ -154,7 +156,7 @@ public record BankCsvProfile(
             }
             t = t.replace(decimalSeparator, '.');
         }
-        if (!t.matches("\\d+(\\.\\d*)?|\\.\\d+")) {
+        if (!UNSIGNED_DECIMAL.matcher(t).matches()) {
             throw notANumber(column, text);
         }
         BigDecimal value = new BigDecimal(t.endsWith(".") ? t.substring(0, t.length() - 1) : t);

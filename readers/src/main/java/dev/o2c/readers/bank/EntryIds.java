@@ -1,6 +1,5 @@
 package dev.o2c.readers.bank;
 
-import java.util.Locale;
 
 /**
  * Ids for the entries of one file (CONTRACTS.md 3.2): the bank's reference where there is
@@ -34,6 +33,6 @@ public final class EntryIds {
 
     /** Whether a bank gave a real reference (not blank, not a placeholder). */
     public static boolean isReference(String bankReference) {
-        return bankReference != null && !bankReference.isBlank() && !bankReference.trim().toUpperCase(Locale.ROOT).equals("NONREF");
+        return bankReference != null && !bankReference.isBlank() && !bankReference.trim().equalsIgnoreCase("NONREF");
     }
 }

@@ -32,37 +32,59 @@ public final class TextLines implements AutoCloseable {
     public String next() {
         int length = 0;
         boolean any = false;
-        while (true) {
-            if (pos == limit) {
-                if (!fill()) {
-                    if (!any) {
-                        return null;
-                    }
-                    break;
+        int high = 0; // any byte of the line at or above 0x80: not ASCII
+        String text = null;
+        while (text == null) {
+            if (pos == limit && !fill()) {
+                if (!any) {
+                    return null;
                 }
-            }
-            byte b = chunk[pos++];
-            any = true;
-            if (b == '\n') {
+                text = decode(line, 0, length, high < 0);
                 break;
             }
-            if (b == '\r') {
+            any = true;
+            // scan the chunk for the line's end, a block at a time rather than byte by byte
+            int from = pos;
+            int end = from;
+            byte[] c = chunk;
+            int lim = limit;
+            byte b;
+            while (end < lim && (b = c[end]) != '\n' && b != '\r') {
+                high |= b;
+                end++;
+            }
+            if (end == lim) {
+                append(c, from, end - from, length);
+                length += end - from;
+                pos = end;
+                continue;
+            }
+            if (length == 0) {
+                text = decode(c, from, end - from, high < 0);
+            } else {
+                append(c, from, end - from, length);
+                length += end - from;
+                text = decode(line, 0, length, high < 0);
+            }
+            pos = end + 1;
+            if (c[end] == '\r') {
                 if (pos == limit) {
                     fill();
                 }
                 if (pos < limit && chunk[pos] == '\n') {
                     pos++;
                 }
-                break;
             }
-            if (length == line.length) {
-                line = java.util.Arrays.copyOf(line, length * 2);
-            }
-            line[length++] = b;
         }
         number++;
-        String text = decode(line, length);
         return number == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private void append(byte[] from, int offset, int count, int length) {
+        if (length + count > line.length) {
+            line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + count));
+        }
+        System.arraycopy(from, offset, line, length, count);
     }
 
     private boolean fill() {
@@ -89,22 +111,15 @@ public final class TextLines implements AutoCloseable {
         return number;
     }
 
-    static String decode(byte[] bytes, int length) {
-        boolean ascii = true;
-        for (int i = 0; i < length; i++) {
-            if (bytes[i] < 0) {
-                ascii = false;
-                break;
-            }
-        }
-        if (ascii) {
-            return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+    static String decode(byte[] bytes, int offset, int length, boolean nonAscii) {
+        if (!nonAscii) {
+            return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, offset, length)).toString();
         } catch (CharacterCodingException e) {
-            return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+            return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
         }
     }
 

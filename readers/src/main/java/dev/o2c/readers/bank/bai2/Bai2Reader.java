@@ -45,6 +45,10 @@ import java.util.regex.Pattern;
 public final class Bai2Reader implements StatementReader {
 
     /** A record that follows another on the same physical line, after its closing slash. */
+    private static final Pattern WHOLE = Pattern.compile("\\d+");
+    private static final Pattern SIGNED_WHOLE = Pattern.compile("[+-]?\\d+");
+    private static final Pattern TYPE_CODE = Pattern.compile("\\d{3}");
+    private static final Pattern YYMMDD = Pattern.compile("\\d{6}");
     private static final Pattern NEXT_RECORD = Pattern.compile("/\\s*(?=(01|02|03|16|49|88|98|99),)");
 
     private final String name;
@@ -256,7 +260,7 @@ public final class Bai2Reader implements StatementReader {
             case "S" -> 3;
             case "D" -> {
                 String count = at < f.size() ? f.get(at).strip() : "";
-                if (!count.matches("\\d+")) {
+                if (!WHOLE.matcher(count).matches()) {
                     throw new InputFormatException(name, r.line(), "funds type D without a distribution count");
                 }
                 yield 1 + 2 * Integer.parseInt(count);
@@ -332,7 +336,7 @@ public final class Bai2Reader implements StatementReader {
     }
 
     private static boolean debit(String type) {
-        if (!type.matches("\\d{3}")) {
+        if (!TYPE_CODE.matcher(type).matches()) {
             return false;
         }
         int n = Integer.parseInt(type);
@@ -396,7 +400,7 @@ public final class Bai2Reader implements StatementReader {
 
     private void verifyCount(Record r, String what, long counted, String stated) {
         String s = stated.strip();
-        if (!s.matches("[+-]?\\d+")) {
+        if (!SIGNED_WHOLE.matcher(s).matches()) {
             notices.add(new ReaderNotice(r.line(), "BAI2_RECORD_COUNT", what + " '" + s + "' is not a number"));
         } else if (Long.parseLong(s.replace("+", "")) != counted) {
             notices.add(new ReaderNotice(r.line(), "BAI2_RECORD_COUNT", what + " is " + s + " in the trailer but "
@@ -511,7 +515,7 @@ public final class Bai2Reader implements StatementReader {
 
     private BigDecimal signedAmount(String text, Record r) {
         String t = text.strip();
-        if (!t.matches("[+-]?\\d+")) {
+        if (!SIGNED_WHOLE.matcher(t).matches()) {
             throw new InputFormatException(name, r.line(), "amount '" + t + "' is not a whole number with implied decimals");
         }
         return new BigDecimal(new java.math.BigInteger(t.replace("+", "")), minorUnits());
@@ -519,7 +523,7 @@ public final class Bai2Reader implements StatementReader {
 
     private BigDecimal unsignedAmount(String text, Record r) {
         String t = text.strip();
-        if (!t.matches("\\d+")) {
+        if (!WHOLE.matcher(t).matches()) {
             throw new InputFormatException(name, r.line(), "amount '" + t + "' is not a whole number with implied decimals");
         }
         return new BigDecimal(new java.math.BigInteger(t), minorUnits());
@@ -547,7 +551,7 @@ public final class Bai2Reader implements StatementReader {
 
     private LocalDate date(String yymmdd, Record r) {
         String t = yymmdd.strip();
-        if (!t.matches("\\d{6}")) {
+        if (!YYMMDD.matcher(t).matches()) {
             throw new InputFormatException(name, r.line(), "date '" + t + "' is not YYMMDD");
         }
         int yy = Integer.parseInt(t.substring(0, 2));

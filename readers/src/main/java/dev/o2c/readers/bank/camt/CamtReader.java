@@ -10,6 +10,7 @@ import dev.o2c.readers.bank.BankFormat;
 import dev.o2c.readers.bank.EntryIds;
 import dev.o2c.readers.bank.StatementEvent;
 import dev.o2c.readers.bank.StatementReader;
+import dev.o2c.readers.csv.Fields;
 import dev.o2c.readers.csv.InputFormatException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -689,7 +690,7 @@ public final class CamtReader implements StatementReader {
 
     private BigDecimal decimal(String text) {
         String t = text.trim();
-        if (!t.matches("-?\\d+(\\.\\d+)?")) {
+        if (!Fields.isPlainDecimal(t)) {
             throw new InputFormatException(name, line(), "amount '" + t + "' is not a decimal number");
         }
         return new BigDecimal(t);

@@ -1,9 +1,10 @@
 package dev.o2c.readers.bank.mt940;
 
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,12 +23,13 @@ record Information86(String remittance, String counterpartyName, String counterp
 
     static final Information86 EMPTY = new Information86(null, null, null, null, null);
 
-    private static final Pattern GERMAN = Pattern.compile("^\\d{3}\\?\\d{2}|^\\?\\d{2}");
-    private static final Pattern SUBFIELD = Pattern.compile("\\?(\\d{2})");
-    private static final Pattern SEPA_TAG = Pattern.compile("(EREF|KREF|MREF|CRED|DEBT|COAM|OAMT|SVWZ|ABWA|ABWE|IBAN|BIC)\\+");
-    private static final String[] KEYS = {"TRTP", "IBAN", "BIC", "NAME", "REMI", "EREF", "MARF", "CSID", "ADDR", "ISDT",
-        "ORDP", "BENM", "CNTP", "PREF", "RTRN", "ULTD", "ULTC", "ULTB", "PURP", "SVCL", "ID", "CHGS", "EXCH", "BUSP", "ACCW", "OCMT"};
-    private static final Pattern KEY = Pattern.compile("/(" + String.join("|", KEYS) + ")/");
+    // The scanners below are written by hand, not as regular expressions: an :86: comes with
+    // every entry, and alternations of a dozen tags tried at every position were most of the
+    // time an MT940 file took to read (docs/benchmarks.md).
+    private static final String[] SEPA_TAGS = {"EREF", "KREF", "MREF", "CRED", "DEBT", "COAM", "OAMT", "SVWZ", "ABWA", "ABWE", "IBAN"};
+    private static final Set<String> KEYS = Set.of("TRTP", "IBAN", "BIC", "NAME", "REMI", "EREF", "MARF", "CSID", "ADDR", "ISDT",
+            "ORDP", "BENM", "CNTP", "PREF", "RTRN", "ULTD", "ULTC", "ULTB", "PURP", "SVCL", "ID", "CHGS", "EXCH", "BUSP", "ACCW", "OCMT");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
     /**
      * @param lines the field's lines as the file has them (a line of the field's full width
@@ -37,11 +39,11 @@ record Information86(String remittance, String counterpartyName, String counterp
         if (lines.isEmpty()) {
             return EMPTY;
         }
-        String joined = String.join("", lines);
-        if (GERMAN.matcher(joined).find()) {
+        String joined = lines.size() == 1 ? lines.get(0) : String.join("", lines);
+        if (isGerman(joined)) {
             return german(joined);
         }
-        if (joined.startsWith("/") && KEY.matcher(joined).find()) {
+        if (joined.startsWith("/") && nextKey(joined, 0) != null) {
             return keyed(joined);
         }
         return new Information86(blank(freeText(lines)), null, null, null, null);
@@ -54,90 +56,212 @@ record Information86(String remittance, String counterpartyName, String counterp
             String line = lines.get(i);
             sb.append(i == 0 || lines.get(i - 1).length() >= 65 ? line : " " + line.strip());
         }
-        return sb.toString().replaceAll("\\s{2,}", " ").strip();
+        return SPACES.matcher(sb).replaceAll(" ").strip();
+    }
+
+    /** {@code NNN?NN...} (a business transaction code, then subfields) or {@code ?NN...}. */
+    private static boolean isGerman(String text) {
+        int at = text.length() > 3 && digits(text, 0, 3) ? 3 : 0;
+        return text.length() >= at + 3 && text.charAt(at) == '?' && digits(text, at + 1, at + 3);
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        if (to > text.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Information86 german(String text) {
-        Map<String, StringBuilder> fields = new LinkedHashMap<>();
-        Matcher m = SUBFIELD.matcher(text);
+        // where each subfield's text is: {code, start, end} in file order (a code that repeats
+        // continues its text); spans rather than substrings, as most subfields are not wanted
+        int[] spans = new int[3 * 24];
+        int count = 0;
+        int code = -1;
         int start = -1;
-        String code = null;
-        while (m.find()) {
-            if (code != null) {
-                fields.computeIfAbsent(code, c -> new StringBuilder()).append(text, start, m.start());
+        int at = text.indexOf('?');
+        while (at >= 0) {
+            if (digits(text, at + 1, at + 3)) {
+                if (code >= 0) {
+                    spans = span(spans, count++, code, start, at);
+                }
+                code = (text.charAt(at + 1) - '0') * 10 + (text.charAt(at + 2) - '0');
+                start = at + 3;
+                at = text.indexOf('?', start);
+            } else {
+                at = text.indexOf('?', at + 1);
             }
-            code = m.group(1);
-            start = m.end();
         }
-        if (code != null) {
-            fields.computeIfAbsent(code, c -> new StringBuilder()).append(text.substring(start));
+        if (code >= 0) {
+            spans = span(spans, count++, code, start, text.length());
         }
-        StringBuilder purpose = new StringBuilder();
-        for (int i = 20; i <= 29; i++) {
-            append(purpose, fields.get(String.valueOf(i)));
+        boolean ascending = ascending(spans, count);
+        String purposeText = collect(text, spans, count, 20, 29, ascending);
+        String more = collect(text, spans, count, 60, 63, ascending);
+        if (more != null) {
+            purposeText = purposeText == null ? more : purposeText + more;
         }
-        for (int i = 60; i <= 63; i++) {
-            append(purpose, fields.get(String.valueOf(i)));
+        if (purposeText == null) {
+            purposeText = "";
         }
-        String name = join(fields.get("32"), fields.get("33"));
-        String account = value(fields.get("31"));
-        String posting = value(fields.get("00"));
-        Map<String, String> sepa = sepaTags(purpose.toString());
-        String remittance = sepa.containsKey("SVWZ") ? sepa.get("SVWZ") : (sepa.isEmpty() ? purpose.toString() : null);
-        String endToEnd = sepa.get("EREF");
+        String name = collect(text, spans, count, 32, 33, ascending);
+        String account = collect(text, spans, count, 31, 31, ascending);
+        String posting = collect(text, spans, count, 0, 0, ascending);
+        Sepa sepa = sepa(purposeText);
+        String remittance = sepa.remittance() != null ? sepa.remittance() : (sepa.tagged() ? null : purposeText);
+        String endToEnd = sepa.endToEnd();
         if (endToEnd != null && endToEnd.equalsIgnoreCase("NOTPROVIDED")) {
             endToEnd = null;
         }
         return new Information86(blank(remittance), blank(name), blank(account), blank(endToEnd), blank(posting));
     }
 
-    private static void append(StringBuilder sb, StringBuilder part) {
-        if (part != null) {
-            sb.append(part);
-        }
+    private static int[] span(int[] spans, int index, int code, int start, int end) {
+        int[] out = 3 * index + 3 > spans.length ? Arrays.copyOf(spans, spans.length * 2) : spans;
+        out[3 * index] = code;
+        out[3 * index + 1] = start;
+        out[3 * index + 2] = end;
+        return out;
     }
 
-    private static String join(StringBuilder a, StringBuilder b) {
-        String s = (a == null ? "" : a.toString()) + (b == null ? "" : b.toString());
-        return s.isBlank() ? null : s.strip();
-    }
-
-    private static String value(StringBuilder sb) {
-        return sb == null ? null : sb.toString().strip();
-    }
-
-    /** SEPA tags in a German purpose: {@code EREF+...SVWZ+...} into tag to value. */
-    static Map<String, String> sepaTags(String purpose) {
-        Map<String, String> tags = new LinkedHashMap<>();
-        Matcher m = SEPA_TAG.matcher(purpose);
-        String tag = null;
-        int start = 0;
-        while (m.find()) {
-            if (tag != null) {
-                tags.put(tag, purpose.substring(start, m.start()).strip());
+    private static boolean ascending(int[] spans, int count) {
+        for (int i = 1; i < count; i++) {
+            if (spans[3 * i] < spans[3 * (i - 1)]) {
+                return false;
             }
-            tag = m.group(1);
-            start = m.end();
         }
-        if (tag != null) {
-            tags.put(tag, purpose.substring(start).strip());
+        return true;
+    }
+
+    /**
+     * The text of subfields {@code from..to} in the order of their numbers, or null when the
+     * field has none of them. Banks write subfields in that order, so the file's order is
+     * taken when it is ascending, and one subfield is one substring.
+     */
+    private static String collect(String text, int[] spans, int count, int from, int to, boolean ascending) {
+        int first = -1;
+        int found = 0;
+        for (int i = 0; i < count; i++) {
+            int c = spans[3 * i];
+            if (c >= from && c <= to) {
+                first = found == 0 ? i : first;
+                found++;
+            }
         }
-        return tags;
+        if (found == 0) {
+            return null;
+        }
+        if (found == 1) {
+            return text.substring(spans[3 * first + 1], spans[3 * first + 2]);
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        if (ascending) {
+            for (int i = 0; i < count; i++) {
+                int c = spans[3 * i];
+                if (c >= from && c <= to) {
+                    sb.append(text, spans[3 * i + 1], spans[3 * i + 2]);
+                }
+            }
+        } else {
+            for (int code = from; code <= to; code++) {
+                for (int i = 0; i < count; i++) {
+                    if (spans[3 * i] == code) {
+                        sb.append(text, spans[3 * i + 1], spans[3 * i + 2]);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** What the SEPA tags of a German purpose say: whether there are any, SVWZ+ and EREF+ (the last of each). */
+    private record Sepa(boolean tagged, String remittance, String endToEnd) {
+    }
+
+    /** Reads {@code EREF+...SVWZ+...} in a German purpose; a tag's value runs to the next tag. */
+    private static Sepa sepa(String purpose) {
+        boolean tagged = false;
+        String remittance = null;
+        String endToEnd = null;
+        int tagStart = -1;
+        int start = 0;
+        for (int plus = purpose.indexOf('+'); plus >= 0; plus = purpose.indexOf('+', plus + 1)) {
+            // a tag is the four (or, for BIC, three) letters before a '+', after the last tag's '+'
+            int next;
+            if (plus - 4 >= start && isSepaTag(purpose, plus - 4)) {
+                next = plus - 4;
+            } else if (plus - 3 >= start && purpose.startsWith("BIC", plus - 3)) {
+                next = plus - 3;
+            } else {
+                continue;
+            }
+            if (tagged) {
+                if (purpose.startsWith("SVWZ+", tagStart)) {
+                    remittance = purpose.substring(start, next).strip();
+                } else if (purpose.startsWith("EREF+", tagStart)) {
+                    endToEnd = purpose.substring(start, next).strip();
+                }
+            }
+            tagged = true;
+            tagStart = next;
+            start = plus + 1;
+        }
+        if (tagged) {
+            if (purpose.startsWith("SVWZ+", tagStart)) {
+                remittance = purpose.substring(start).strip();
+            } else if (purpose.startsWith("EREF+", tagStart)) {
+                endToEnd = purpose.substring(start).strip();
+            }
+        }
+        return new Sepa(tagged, remittance, endToEnd);
+    }
+
+    private static boolean isSepaTag(String text, int at) {
+        for (String tag : SEPA_TAGS) {
+            if (text.startsWith(tag, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The next {@code /KEY/} at or after {@code from}: {start, end} of it, the end just past
+     * its closing slash; null when there is none.
+     */
+    private static int[] nextKey(String text, int from) {
+        int slash = text.indexOf('/', from);
+        while (slash >= 0) {
+            int close = text.indexOf('/', slash + 1);
+            if (close < 0) {
+                return null;
+            }
+            if (KEYS.contains(text.substring(slash + 1, close))) {
+                return new int[]{slash, close + 1};
+            }
+            // the closing slash may open the next key
+            slash = close;
+        }
+        return null;
     }
 
     private static Information86 keyed(String text) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        Matcher m = KEY.matcher(text);
+        Map<String, String> fields = new HashMap<>();
         String key = null;
         int start = 0;
-        while (m.find()) {
-            if (key != null && m.start() >= start) {
-                fields.putIfAbsent(key, text.substring(start, m.start()));
+        // a key's closing slash may also open the next key (/EREF//REMI/ has an empty EREF)
+        for (int[] k = nextKey(text, 0); k != null; k = nextKey(text, k[1] - 1)) {
+            if (key != null && k[0] >= start) {
+                fields.putIfAbsent(key, text.substring(start, k[0]));
             }
-            key = m.group(1);
-            start = m.end();
-            // the value of one key may hold a slash: the next match must begin after this key's own slash
-            m.region(m.end() - 1, text.length());
+            key = text.substring(k[0] + 1, k[1] - 1);
+            start = k[1];
         }
         if (key != null) {
             fields.putIfAbsent(key, text.substring(Math.min(start, text.length())));
@@ -145,7 +269,12 @@ record Information86(String remittance, String counterpartyName, String counterp
         String remittance = fields.get("REMI");
         if (remittance != null) {
             // /REMI/USTD//text/ or /REMI/STRD/CUR/reference/
-            remittance = remittance.replaceFirst("^USTD//?", "").replaceFirst("^STRD/CUR/", "");
+            if (remittance.startsWith("USTD/")) {
+                remittance = remittance.substring(remittance.startsWith("USTD//") ? 6 : 5);
+            }
+            if (remittance.startsWith("STRD/CUR/")) {
+                remittance = remittance.substring(9);
+            }
         }
         String name = fields.get("NAME");
         String account = fields.get("IBAN");
@@ -185,4 +314,6 @@ record Information86(String remittance, String counterpartyName, String counterp
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
+
 }

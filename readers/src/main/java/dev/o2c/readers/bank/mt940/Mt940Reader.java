@@ -40,11 +40,12 @@ import java.util.regex.Pattern;
  */
 public final class Mt940Reader implements StatementReader {
 
-    private static final Pattern TAG = Pattern.compile("^:(\\d{2}[A-Z]?|NS)\\s*:(.*)$");
     private static final Pattern WRAPPED_TAG = Pattern.compile("^\\d{2}[A-Z]?:.*");
     /** C/D, YYMMDD, currency (some banks leave it out of :62M:), amount with a decimal comma (or point). */
     private static final Pattern BALANCE = Pattern.compile("^([CD])(\\d{6})([A-Z]{3})?([0-9]+[,.]?[0-9]*)\\s*$");
-    private static final Pattern AMOUNT = Pattern.compile("[0-9]+([,.][0-9]*)?");
+    /** A :61: whose first line reaches its type code: dates, mark, amount, then N/S/F and three more. */
+    private static final Pattern REACHES_TYPE_CODE = Pattern.compile("^\\d{6}.*?[0-9],?[0-9]*[NSF][A-Z0-9]{3}");
+    private static final Pattern LEADING_CURRENCY = Pattern.compile("^([A-Z]{3})");
     private static final Pattern ACCOUNT_LIKE = Pattern.compile("^[A-Z]{2}\\d{2}[A-Z0-9]{8,30}$|^\\d{6,}$");
 
     private final String name;
@@ -147,7 +148,7 @@ public final class Mt940Reader implements StatementReader {
             case "34F" -> {
                 format = BankFormat.MT942;
                 if (currency == null) {
-                    Matcher m = Pattern.compile("^([A-Z]{3})").matcher(f.value().strip());
+                    Matcher m = LEADING_CURRENCY.matcher(f.value().strip());
                     if (m.find()) {
                         currency = currency(m.group(1), f.line());
                     }
@@ -239,19 +240,19 @@ public final class Mt940Reader implements StatementReader {
     private void statementLine(Field f) {
         requireOpen(f);
         String first = f.lines().get(0);
-        List<String> rest = new ArrayList<>(f.lines().subList(1, f.lines().size()));
+        List<String> rest = f.lines().size() == 1 ? List.of() : new ArrayList<>(f.lines().subList(1, f.lines().size()));
         // A bank that wraps before the type code: join until the type (letter + 3) is on the first line.
-        while (!rest.isEmpty() && !Pattern.compile("^\\d{6}.*?[0-9],?[0-9]*[NSF][A-Z0-9]{3}").matcher(first).find()) {
+        while (!rest.isEmpty() && !REACHES_TYPE_CODE.matcher(first).find()) {
             first = first + rest.remove(0).strip();
         }
         int i = 0;
-        if (first.length() < 6 || !first.substring(0, 6).chars().allMatch(Character::isDigit)) {
+        if (!digits(first, 0, 6)) {
             throw new InputFormatException(name, f.line(), ":61: '" + first + "' does not start with a value date YYMMDD");
         }
         LocalDate value = date(first.substring(0, 6), f);
         i = 6;
         LocalDate entry = null;
-        if (first.length() >= i + 4 && first.substring(i, i + 4).chars().allMatch(Character::isDigit)) {
+        if (digits(first, i, i + 4)) {
             entry = entryDate(value, first.substring(i, i + 4), f);
             i += 4;
         } else if (first.length() >= i + 4 && first.substring(i, i + 4).isBlank()) {
@@ -273,12 +274,12 @@ public final class Mt940Reader implements StatementReader {
         if (i < first.length() && Character.isLetter(first.charAt(i))) {
             i++; // funds code: the third letter of the currency code
         }
-        Matcher amountMatch = AMOUNT.matcher(first);
-        if (!amountMatch.find(i) || amountMatch.start() != i) {
+        int amountEnd = amountEnd(first, i);
+        if (amountEnd < 0) {
             throw new InputFormatException(name, f.line(), ":61: '" + first + "' has no amount where one must be");
         }
-        BigDecimal amount = amount(amountMatch.group(), f);
-        i = amountMatch.end();
+        BigDecimal amount = amount(first.substring(i, amountEnd), f);
+        i = amountEnd;
         String typeCode = null;
         if (i + 4 <= first.length()) {
             typeCode = first.substring(i, i + 4);
@@ -330,8 +331,8 @@ public final class Mt940Reader implements StatementReader {
     }
 
     private LocalDate entryDate(LocalDate value, String mmdd, Field f) {
-        int month = Integer.parseInt(mmdd.substring(0, 2));
-        int day = Integer.parseInt(mmdd.substring(2));
+        int month = twoDigits(mmdd, 0);
+        int day = twoDigits(mmdd, 2);
         if (month < 1 || month > 12) {
             throw new InputFormatException(name, f.line(), "entry date '" + mmdd + "' has no month " + month);
         }
@@ -346,9 +347,9 @@ public final class Mt940Reader implements StatementReader {
     }
 
     private LocalDate date(String yymmdd, Field f) {
-        int yy = Integer.parseInt(yymmdd.substring(0, 2));
-        int month = Integer.parseInt(yymmdd.substring(2, 4));
-        int day = Integer.parseInt(yymmdd.substring(4, 6));
+        int yy = twoDigits(yymmdd, 0);
+        int month = twoDigits(yymmdd, 2);
+        int day = twoDigits(yymmdd, 4);
         if (month < 1 || month > 12) {
             throw new InputFormatException(name, f.line(), "date '" + yymmdd + "' has no month " + month);
         }
@@ -360,20 +361,56 @@ public final class Mt940Reader implements StatementReader {
         if (day < 1 || day > 31) {
             throw new InputFormatException(name, f.line(), "day " + day + " of " + year + "-" + month + " is not a day");
         }
+        if (day <= 28) {
+            return LocalDate.of(year, month, day);
+        }
         YearMonth ym = YearMonth.of(year, month);
         return ym.atDay(Math.min(day, ym.lengthOfMonth()));
     }
 
+    /**
+     * Where an amount that starts at {@code from} ends: digits, then at most one decimal comma
+     * (or point) and more digits; -1 when no digit is there.
+     */
+    private static int amountEnd(String text, int from) {
+        int i = from;
+        int n = text.length();
+        while (i < n && isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == from) {
+            return -1;
+        }
+        if (i < n && (text.charAt(i) == ',' || text.charAt(i) == '.')) {
+            i++;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    /** A SWIFT amount, {@code 1234,56} or {@code 1234,} (the comma is required by SWIFT, a point tolerated). */
     private BigDecimal amount(String text, Field f) {
         String t = text.strip();
-        if (!AMOUNT.matcher(t).matches()) {
+        if (amountEnd(t, 0) != t.length()) {
             throw new InputFormatException(name, f.line(), "amount '" + t + "' is not digits with a decimal comma");
         }
-        String plain = t.replace(',', '.');
-        if (plain.endsWith(".")) {
-            plain = plain.substring(0, plain.length() - 1);
+        int separator = Math.max(t.indexOf(','), t.indexOf('.'));
+        int scale = separator < 0 ? 0 : t.length() - separator - 1;
+        if (t.length() <= 18) {
+            // the usual case, without the string a BigDecimal would parse: digits into a long
+            long unscaled = 0;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c != ',' && c != '.') {
+                    unscaled = unscaled * 10 + (c - '0');
+                }
+            }
+            return BigDecimal.valueOf(unscaled, scale);
         }
-        return new BigDecimal(plain);
+        String plain = t.replace(',', '.');
+        return new BigDecimal(plain.endsWith(".") ? plain.substring(0, plain.length() - 1) : plain);
     }
 
     private Money money(BigDecimal amount, Currency ccy, Field f) {
@@ -437,15 +474,16 @@ public final class Mt940Reader implements StatementReader {
                     carried = following;
                 }
             }
-            Matcher m = TAG.matcher(stripped.stripLeading());
-            if (m.matches()) {
+            String leading = stripped.stripLeading();
+            int tagEnd = tagEnd(leading);
+            if (tagEnd > 0) {
                 if (tag != null) {
                     carried = stripped;
                     break;
                 }
-                tag = m.group(1);
+                tag = leading.substring(1, tagEnd);
                 value = new ArrayList<>();
-                value.add(m.group(2));
+                value.add(leading.substring(leading.indexOf(':', tagEnd) + 1));
                 at = lines.number();
             } else if (tag != null) {
                 value.add(stripped);
@@ -453,6 +491,59 @@ public final class Mt940Reader implements StatementReader {
             // text before the first tag (bank headers such as "ABNANL2A", "940") is not ours
         }
         return tag == null ? null : new Field(tag, trimTrailingBlank(value), at);
+    }
+
+    /**
+     * Where the tag of a line that opens a field ends ({@code :61:}, {@code :28C:},
+     * {@code :NS:}, blanks allowed before the second colon), or -1 for any other line.
+     * By hand, not a regular expression: it is asked of every line of the file.
+     */
+    static int tagEnd(String line) {
+        int n = line.length();
+        if (n < 4 || line.charAt(0) != ':') {
+            return -1;
+        }
+        int i;
+        if (line.startsWith("NS", 1)) {
+            i = 3;
+        } else if (isDigit(line.charAt(1)) && isDigit(line.charAt(2))) {
+            i = 3;
+            if (line.charAt(i) >= 'A' && line.charAt(i) <= 'Z') {
+                i++;
+            }
+        } else {
+            return -1;
+        }
+        int end = i;
+        while (i < n && isBlank(line.charAt(i))) {
+            i++;
+        }
+        return i < n && line.charAt(i) == ':' ? end : -1;
+    }
+
+    /** Two digits the caller has checked are digits, as a number. */
+    private static int twoDigits(String text, int at) {
+        return (text.charAt(at) - '0') * 10 + (text.charAt(at + 1) - '0');
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        if (to > text.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\n';
     }
 
     private String nextLine() {
@@ -472,21 +563,29 @@ public final class Mt940Reader implements StatementReader {
      */
     private static String unwrapEnvelope(String line) {
         String l = line;
-        int block4 = l.indexOf("{4:");
-        if (l.startsWith("{") && block4 >= 0) {
+        if (l.startsWith("{")) {
+            int block4 = l.indexOf("{4:");
+            if (block4 < 0) {
+                return null;
+            }
             l = l.substring(block4 + 3);
             if (l.isBlank()) {
                 return null;
             }
-        } else if (l.startsWith("{")) {
+        }
+        int n = l.length();
+        if (n == 0) {
             return null;
         }
-        // trailing control characters (ETX, SUB) after the block end are transmission debris
-        String t = l.replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "");
-        if (t.equals("-}") || t.equals("-") || t.equals("}") || t.startsWith("-}{") || t.equals("-}{5:}")) {
-            return null;
+        char first = l.charAt(0);
+        char last = l.charAt(n - 1);
+        if (first > ' ' && first != '-' && first != '}' && last > ' ') {
+            return l; // the usual line: nothing to look at more closely
         }
-        if (t.isEmpty()) {
+        // trailing control characters (ETX, SUB) after the block end are transmission debris:
+        // trim() drops every character up to U+0020, control characters included
+        String t = l.trim();
+        if (t.isEmpty() || t.equals("-}") || t.equals("-") || t.equals("}") || t.startsWith("-}{")) {
             return null;
         }
         return l;
@@ -497,7 +596,7 @@ public final class Mt940Reader implements StatementReader {
         while (end > 1 && value.get(end - 1).isBlank()) {
             end--;
         }
-        return new ArrayList<>(value.subList(0, end));
+        return end == value.size() ? value : new ArrayList<>(value.subList(0, end));
     }
 
     @Override
