@@ -35,7 +35,7 @@ import java.util.function.Consumer;
  * bare block 4 is given an envelope. Dates and amounts are prowide's, mapped as our
  * reader maps them (RC a debit, RD a credit; the entry date's year nearest the value date).
  */
-final class ProwideMt940 {
+public final class ProwideMt940 {
 
     private static final String ENVELOPE = "{1:F01BENCHXXXXXXX0000000000}{2:O9401200251031BENCHXXXXXXX00000000002510311200N}{4:\r\n";
 
@@ -43,7 +43,7 @@ final class ProwideMt940 {
     }
 
     /** Every statement of the file. */
-    static List<BankStatement> read(Path file) throws IOException {
+    public static List<BankStatement> read(Path file) throws IOException {
         List<BankStatement> out = new ArrayList<>();
         messages(file, text -> out.add(statement(text)));
         return out;
@@ -54,13 +54,20 @@ final class ProwideMt940 {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
             StringBuilder message = new StringBuilder();
             boolean enveloped = false;
-            String line;
-            while ((line = in.readLine()) != null) {
+            String physical;
+            while ((physical = in.readLine()) != null) {
+                // messages written back to back: "-}{1:..." starts the next on the same line
+                int glued = physical.indexOf("-}{1:");
+                String line = physical;
+                if (glued >= 0) {
+                    message.append(physical, 0, glued + 2).append("\r\n");
+                    line = physical.substring(glued + 2);
+                }
                 String stripped = line.stripLeading();
                 boolean startsEnvelope = stripped.startsWith("{1:");
                 boolean startsBare = !enveloped && stripped.startsWith(":20:");
                 if ((startsEnvelope || startsBare) && !message.toString().isBlank()) {
-                    each.accept(wrap(message.toString(), enveloped));
+                    emit(message.toString(), enveloped, each);
                     message.setLength(0);
                 }
                 if (startsEnvelope) {
@@ -69,15 +76,29 @@ final class ProwideMt940 {
                 message.append(line).append("\r\n");
             }
             if (!message.toString().isBlank()) {
-                each.accept(wrap(message.toString(), enveloped));
+                emit(message.toString(), enveloped, each);
             }
         }
     }
 
-    private static String wrap(String text, boolean enveloped) {
+    /**
+     * Hands on one message; a bare one without its bank's header lines (ABN AMRO's
+     * "ABNANL2A / 940", ING's "0000 01INGB...") that are no part of block 4. Text without
+     * any field is such a header alone.
+     */
+    private static void emit(String text, boolean enveloped, Consumer<String> each) {
         if (enveloped) {
-            return text;
+            each.accept(text);
+            return;
         }
+        int firstField = text.startsWith(":") ? 0 : text.indexOf("\n:");
+        if (firstField < 0) {
+            return;
+        }
+        each.accept(wrap(text.substring(firstField).strip()));
+    }
+
+    private static String wrap(String text) {
         String body = text.strip();
         if (body.endsWith("-")) {
             body = body.substring(0, body.length() - 1).strip();
@@ -138,8 +159,9 @@ final class ProwideMt940 {
                     boolean debit = "D".equals(mark) || "RC".equals(mark);
                     BigDecimal amount = f.getAmountAsBigDecimal();
                     Currency c = currency != null ? currency : Money.NO_CURRENCY;
+                    String reference = f.getReferenceOfTheAccountServicingInstitution();
                     lines.add(BankTransaction.builder()
-                            .transactionId(f.getReferenceOfTheAccountServicingInstitution())
+                            .transactionId(reference == null || reference.isBlank() ? "line-" + (lines.size() + 1) : reference)
                             .bookingDate(entryDate(value, f.getEntryDate()))
                             .valueDate(value)
                             .amount(Money.of(debit ? amount.negate() : amount, c))

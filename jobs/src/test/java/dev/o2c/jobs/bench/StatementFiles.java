@@ -126,9 +126,8 @@ final class StatementFiles {
                     w.write("\r\n");
                 }
                 balance += sum;
-                w.write(":62F:" + (balance < 0 ? "D" : "C") + date + "EUR" + decimal(balance, ',') + "\r\n-}");
+                w.write(":62F:" + (balance < 0 ? "D" : "C") + date + "EUR" + decimal(balance, ',') + "\r\n-}\r\n");
             }
-            w.write("\r\n");
         }
     }
 

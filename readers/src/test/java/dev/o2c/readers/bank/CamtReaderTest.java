@@ -148,6 +148,12 @@ class CamtReaderTest {
                 + "<Document><BkToCstmrStmt><Stmt><Id>&x;</Id></Stmt></BkToCstmrStmt></Document>";
         assertThatThrownBy(() -> read(xml)).isInstanceOf(InputFormatException.class)
                 .hasMessage("s.xml:2: a DOCTYPE is not allowed in a camt message");
+        // an external DTD is refused as it is, never fetched (it does not exist: a fetch would fail otherwise)
+        String external = "<?xml version=\"1.0\"?>\n<!DOCTYPE Document SYSTEM \"file:///nonexistent/camt.dtd\">\n<Document/>";
+        assertThatThrownBy(() -> read(external)).hasMessage("s.xml:2: a DOCTYPE is not allowed in a camt message");
+        // an entity without a DOCTYPE is not XML
+        assertThatThrownBy(() -> read("<?xml version=\"1.0\"?>\n<Document><BkToCstmrStmt>\n<Stmt><Id>&x;</Id></Stmt></BkToCstmrStmt></Document>"))
+                .isInstanceOf(InputFormatException.class).hasMessageStartingWith("s.xml:3: not well-formed XML");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.o2c.readers.bank.camt;
 
+import com.ctc.wstx.stax.WstxInputFactory;
 import dev.o2c.domain.bank.Balance;
 import dev.o2c.domain.bank.BankStatement;
 import dev.o2c.domain.bank.BankTransaction;
@@ -85,11 +86,13 @@ public final class CamtReader implements StatementReader {
     }
 
     private static XMLInputFactory factory() {
-        // The JDK's own parser, whatever else is on the class path, so behaviour does not drift.
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        // Woodstox by name, whatever else is on the class path, so behaviour does not drift
+        // with the class path; no DTD is read, no entity resolved (a DOCTYPE is refused below).
+        XMLInputFactory f = new WstxInputFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        // the five predefined entities and character references are replaced; any other is an error
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
         return f;
     }
