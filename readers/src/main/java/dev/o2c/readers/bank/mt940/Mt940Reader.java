@@ -249,11 +249,11 @@ public final class Mt940Reader implements StatementReader {
         if (!digits(first, 0, 6)) {
             throw new InputFormatException(name, f.line(), ":61: '" + first + "' does not start with a value date YYMMDD");
         }
-        LocalDate value = date(first.substring(0, 6), f);
+        LocalDate value = date(first, 0, f);
         i = 6;
         LocalDate entry = null;
         if (digits(first, i, i + 4)) {
-            entry = entryDate(value, first.substring(i, i + 4), f);
+            entry = entryDate(value, first, i, f);
             i += 4;
         } else if (first.length() >= i + 4 && first.substring(i, i + 4).isBlank()) {
             i += 4;
@@ -285,17 +285,16 @@ public final class Mt940Reader implements StatementReader {
             typeCode = first.substring(i, i + 4);
             i += 4;
         }
-        String tail = i < first.length() ? first.substring(i) : "";
+        // the rest: customer reference, then // and the bank's reference
         String customerRef;
         String bankRef = null;
-        int slashes = tail.indexOf("//");
+        int slashes = i < first.length() ? first.indexOf("//", i) : -1;
         if (slashes >= 0) {
-            customerRef = tail.substring(0, slashes);
-            bankRef = tail.substring(slashes + 2).strip();
+            customerRef = first.substring(i, slashes).strip();
+            bankRef = first.substring(slashes + 2).strip();
         } else {
-            customerRef = tail;
+            customerRef = i < first.length() ? first.substring(i).strip() : "";
         }
-        customerRef = customerRef.strip();
         String supplementary = rest.isEmpty() ? null : String.join(" ", rest).strip();
 
         ids.nextPosition();
@@ -330,11 +329,12 @@ public final class Mt940Reader implements StatementReader {
         return supplementary;
     }
 
-    private LocalDate entryDate(LocalDate value, String mmdd, Field f) {
-        int month = twoDigits(mmdd, 0);
-        int day = twoDigits(mmdd, 2);
+    /** The entry date MMDD at {@code at} (digits, checked by the caller). */
+    private LocalDate entryDate(LocalDate value, String text, int at, Field f) {
+        int month = twoDigits(text, at);
+        int day = twoDigits(text, at + 2);
         if (month < 1 || month > 12) {
-            throw new InputFormatException(name, f.line(), "entry date '" + mmdd + "' has no month " + month);
+            throw new InputFormatException(name, f.line(), "entry date '" + text.substring(at, at + 4) + "' has no month " + month);
         }
         // The entry date carries no year: take the value date's, across a turn of the year if need be.
         int year = value.getYear();
@@ -347,11 +347,16 @@ public final class Mt940Reader implements StatementReader {
     }
 
     private LocalDate date(String yymmdd, Field f) {
-        int yy = twoDigits(yymmdd, 0);
-        int month = twoDigits(yymmdd, 2);
-        int day = twoDigits(yymmdd, 4);
+        return date(yymmdd, 0, f);
+    }
+
+    /** The date YYMMDD at {@code at} (digits, checked by the caller). */
+    private LocalDate date(String text, int at, Field f) {
+        int yy = twoDigits(text, at);
+        int month = twoDigits(text, at + 2);
+        int day = twoDigits(text, at + 4);
         if (month < 1 || month > 12) {
-            throw new InputFormatException(name, f.line(), "date '" + yymmdd + "' has no month " + month);
+            throw new InputFormatException(name, f.line(), "date '" + text.substring(at, at + 6) + "' has no month " + month);
         }
         return clamp(yy < 80 ? 2000 + yy : 1900 + yy, month, day, f);
     }
@@ -481,7 +486,7 @@ public final class Mt940Reader implements StatementReader {
                     carried = stripped;
                     break;
                 }
-                tag = leading.substring(1, tagEnd);
+                tag = tagName(leading, tagEnd);
                 value = new ArrayList<>();
                 value.add(leading.substring(leading.indexOf(':', tagEnd) + 1));
                 at = lines.number();
@@ -536,6 +541,19 @@ public final class Mt940Reader implements StatementReader {
             }
         }
         return true;
+    }
+
+    /** The tag, without a new string for the ones every entry has. */
+    private static String tagName(String line, int tagEnd) {
+        if (tagEnd == 3) {
+            if (line.startsWith("61", 1)) {
+                return "61";
+            }
+            if (line.startsWith("86", 1)) {
+                return "86";
+            }
+        }
+        return line.substring(1, tagEnd);
     }
 
     private static boolean isDigit(char c) {
