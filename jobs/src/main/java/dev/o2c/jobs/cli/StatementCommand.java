@@ -14,6 +14,8 @@ import dev.o2c.readers.csv.InputFormatException;
 import dev.o2c.readers.csv.Outcome;
 import dev.o2c.readers.csv.RecordReader;
 import dev.o2c.writers.out.StatementJson;
+import dev.o2c.readers.bank.StatementEvent;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,8 +30,8 @@ import picocli.CommandLine.Parameters;
  * {@code o2c statement FILE [--format ...] --json}: parses one bank statement (camt.052/053/054,
  * MT940/942, BAI2, bank CSV) and prints the normalized JSON. A file that cannot be parsed,
  * or a bank CSV with a line that cannot, prints nothing on standard output and one
- * {@code FILE:LINE: reason} per problem on standard error. The file is read whole first;
- * the close's load streams instead, so statement size there is not bounded by memory.
+ * {@code FILE:LINE: reason} per problem on standard error. camt, MT940/942 and BAI2 are read
+ * twice in flat memory (to the end, then printing as they stream); a bank CSV is read whole.
  */
 @Command(name = "statement", mixinStandardHelpOptions = true,
         description = "Parse one bank statement file and print the normalized statement JSON.")
@@ -60,51 +62,146 @@ final class StatementCommand implements Callable<Integer> {
         }
         BankFormat detected = "auto".equals(format) ? BankFormat.detect(file, name) : BankFormat.fromLabel(format);
         String sha = InputDirectory.sha256(file);
-        // Parsed whole before anything is printed: a file that fails prints nothing on standard output.
-        List<BankStatement> statements;
+        PrintWriter out = spec.commandLine().getOut();
         if (detected == BankFormat.CSV) {
-            List<BankTransaction> lines = new ArrayList<>();
-            List<String> problems = new ArrayList<>();
-            BankCsvProfile profile = InputDirectory.csvProfile(file, name, ConfigDirectory.bankCsvProfiles(ConfigDirectory.resolve(config)));
-            try (RecordReader<BankTransaction> reader = BankCsvReader.open(file, name, sha, profile)) {
-                while (reader.hasNext()) {
-                    Outcome<BankTransaction> o = reader.next();
-                    if (o instanceof Outcome.Loaded<BankTransaction> loaded) {
-                        lines.add(loaded.value());
-                    } else if (o instanceof Outcome.Rejected<BankTransaction> rejected) {
-                        problems.add(name + ":" + rejected.line() + ": " + rejected.reject().reason());
+            List<BankStatement> statements = csv(name, sha);
+            if (statements == null) {
+                return O2cCommand.USAGE;
+            }
+            Printer printer = json ? new JsonPrinter(out, file, detected) : new SummaryPrinter(out);
+            for (BankStatement s : statements) {
+                printer.begin(s);
+                s.transactions().forEach(printer::line);
+                printer.end(s);
+            }
+            printer.close();
+        } else {
+            // Read twice, in flat memory however big the file: first to the end, so that a file
+            // that fails prints nothing on standard output, then to print as it streams.
+            BankFormat read;
+            try (StatementReader reader = StatementReaders.open(detected, file, name, sha)) {
+                while (reader.next() != null) {
+                    // only to its end: an error is thrown before anything is printed
+                }
+                reader.notices().forEach(n -> spec.commandLine().getErr().println("o2c: notice: " + name + ":" + n.line() + ": " + n.message()));
+                read = reader.format();
+            }
+            Printer printer = json ? new JsonPrinter(out, file, read) : new SummaryPrinter(out);
+            try (StatementReader reader = StatementReaders.open(detected, file, name, sha)) {
+                StatementEvent e;
+                while ((e = reader.next()) != null) {
+                    if (e instanceof StatementEvent.Begin begin) {
+                        printer.begin(begin.header());
+                    } else if (e instanceof StatementEvent.Line line) {
+                        printer.line(line.transaction());
+                    } else if (e instanceof StatementEvent.End end) {
+                        printer.end(end.summary());
                     }
                 }
             }
-            if (!problems.isEmpty()) {
-                problems.forEach(spec.commandLine().getErr()::println);
-                return O2cCommand.USAGE;
-            }
-            statements = CsvStatements.group(lines);
-        } else {
-            try (StatementReader reader = StatementReaders.open(detected, file, name, sha)) {
-                statements = reader.readAll();
-                reader.notices().forEach(n -> spec.commandLine().getErr().println("o2c: notice: " + name + ":" + n.line() + ": " + n.message()));
-                detected = reader.format();
-            }
+            printer.close();
         }
-        if (json) {
-            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-            try (StatementJson out = new StatementJson(buffer, file.getFileName().toString(), detected.label())) {
-                statements.forEach(out::statement);
-            }
-            spec.commandLine().getOut().print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
-        } else {
-            for (BankStatement s : statements) {
-                long credits = s.transactions().stream().filter(BankTransaction::isCredit).count();
-                spec.commandLine().getOut().printf("%s %s %s: %d transactions (%d credits, %d debits), opening %s, closing %s%n",
-                        s.account(), s.currency().getCurrencyCode(), s.statementId() == null ? "" : s.statementId(),
-                        s.transactions().size(), credits, s.transactions().size() - credits,
-                        s.openingBalance() == null ? "-" : s.openingBalance().amount().toPlainString(),
-                        s.closingBalance() == null ? "-" : s.closingBalance().amount().toPlainString());
-            }
-        }
-        spec.commandLine().getOut().flush();
+        out.flush();
         return O2cCommand.OK;
+    }
+
+    /** A bank CSV's statements, or null when a line is wrong (each said on standard error). */
+    private List<BankStatement> csv(String name, String sha) {
+        // grouped by account and currency, so read whole: bank CSV exports are small
+        List<BankTransaction> lines = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        BankCsvProfile profile = InputDirectory.csvProfile(file, name, ConfigDirectory.bankCsvProfiles(ConfigDirectory.resolve(config)));
+        try (RecordReader<BankTransaction> reader = BankCsvReader.open(file, name, sha, profile)) {
+            while (reader.hasNext()) {
+                Outcome<BankTransaction> o = reader.next();
+                if (o instanceof Outcome.Loaded<BankTransaction> loaded) {
+                    lines.add(loaded.value());
+                } else if (o instanceof Outcome.Rejected<BankTransaction> rejected) {
+                    problems.add(name + ":" + rejected.line() + ": " + rejected.reject().reason());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(spec.commandLine().getErr()::println);
+            return null;
+        }
+        return CsvStatements.group(lines);
+    }
+
+    /** Prints statements as they stream: begin, each line, end. */
+    private interface Printer {
+        void begin(BankStatement header);
+
+        void line(BankTransaction t);
+
+        void end(BankStatement summary);
+
+        void close();
+    }
+
+    /** The normalized JSON of CONTRACTS.md section 4. */
+    private static final class JsonPrinter implements Printer {
+        private final StatementJson json;
+
+        JsonPrinter(PrintWriter out, Path file, BankFormat format) {
+            this.json = new StatementJson(out, file.getFileName().toString(), format.label());
+        }
+
+        @Override
+        public void begin(BankStatement header) {
+            json.begin(header);
+        }
+
+        @Override
+        public void line(BankTransaction t) {
+            json.line(t);
+        }
+
+        @Override
+        public void end(BankStatement summary) {
+            json.end(summary);
+        }
+
+        @Override
+        public void close() {
+            json.close();
+        }
+    }
+
+    /** One line per statement for a person: account, id, counts and balances. */
+    private static final class SummaryPrinter implements Printer {
+        private final PrintWriter out;
+        private long lines;
+        private long credits;
+
+        SummaryPrinter(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void begin(BankStatement header) {
+            lines = 0;
+            credits = 0;
+        }
+
+        @Override
+        public void line(BankTransaction t) {
+            lines++;
+            credits += t.isCredit() ? 1 : 0;
+        }
+
+        @Override
+        public void end(BankStatement s) {
+            out.printf("%s %s %s: %d transactions (%d credits, %d debits), opening %s, closing %s%n",
+                    s.account(), s.currency().getCurrencyCode(), s.statementId() == null ? "" : s.statementId(),
+                    lines, credits, lines - credits,
+                    s.openingBalance() == null ? "-" : s.openingBalance().amount().toPlainString(),
+                    s.closingBalance() == null ? "-" : s.closingBalance().amount().toPlainString());
+        }
+
+        @Override
+        public void close() {
+            out.flush();
+        }
     }
 }

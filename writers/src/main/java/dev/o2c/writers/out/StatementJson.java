@@ -6,9 +6,10 @@ import dev.o2c.domain.bank.BankTransaction;
 import dev.o2c.domain.bank.TransactionDetail;
 import dev.o2c.domain.money.Money;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 
 /**
  * The normalized statement JSON of CONTRACTS.md section 4, written as the statements are
@@ -19,12 +20,13 @@ import tools.jackson.core.JsonGenerator;
  */
 public final class StatementJson implements AutoCloseable {
 
-    private final OutputStream out;
+    private final Writer out;
     private final JsonGenerator json;
 
-    public StatementJson(OutputStream out, String file, String format) {
+    public StatementJson(Writer out, String file, String format) {
         this.out = out;
-        this.json = Json.PRETTY.createGenerator(out);
+        // the writer is the caller's (standard output): closing the JSON must not close it
+        this.json = Json.PRETTY.without(StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out);
         json.writeStartObject();
         json.writeStringProperty("file", file);
         json.writeStringProperty("format", format);

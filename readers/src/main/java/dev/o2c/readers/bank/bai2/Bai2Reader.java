@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.Deque;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,18 +43,15 @@ import java.util.regex.Pattern;
  */
 public final class Bai2Reader implements StatementReader {
 
-    /** A record that follows another on the same physical line, after its closing slash. */
     private static final Pattern WHOLE = Pattern.compile("\\d+");
     private static final Pattern SIGNED_WHOLE = Pattern.compile("[+-]?\\d+");
-    private static final Pattern TYPE_CODE = Pattern.compile("\\d{3}");
     private static final Pattern YYMMDD = Pattern.compile("\\d{6}");
-    private static final Pattern NEXT_RECORD = Pattern.compile("/\\s*(?=(01|02|03|16|49|88|98|99),)");
 
     private final String name;
     private final TextLines lines;
     private final EntryIds ids;
     private final Deque<StatementEvent> pending = new ArrayDeque<>();
-    private final Deque<String[]> physical = new ArrayDeque<>();
+    private final Deque<Physical> physical = new ArrayDeque<>();
     private final List<ReaderNotice> notices = new ArrayList<>();
     private final BankFormat format = BankFormat.BAI2;
     /** BTRS (version 3 in the 01 header): the account currency is on the 03, never defaulted. */
@@ -88,6 +84,10 @@ public final class Bai2Reader implements StatementReader {
     private long fileGroups;
 
     private record Record(String code, List<String> segments, long line, int records) {
+    }
+
+    /** A record as it stands on its line (a line may hold several, each after a slash). */
+    private record Physical(String text, long line) {
     }
 
     private Bai2Reader(Path file, String name, String sha256) {
@@ -283,21 +283,21 @@ public final class Bai2Reader implements StatementReader {
                 }
                 continue;
             }
-            String rest = segment;
-            while (rest != null) {
+            int at = 0;
+            while (at >= 0) {
                 if (f.size() >= fieldsBeforeText(f, r)) {
-                    text = new StringBuilder(stripSlash(rest).strip());
+                    text = new StringBuilder(stripSlash(segment.substring(at)).strip());
                     break;
                 }
-                int comma = rest.indexOf(',');
-                String token = comma < 0 ? rest : rest.substring(0, comma);
+                int comma = segment.indexOf(',', at);
+                String token = comma < 0 ? segment.substring(at) : segment.substring(at, comma);
                 if (token.strip().endsWith("/")) {
                     // the record ends here; an 88 continues with the next field
                     f.add(stripSlash(token));
-                    rest = null;
+                    at = -1;
                 } else {
                     f.add(token);
-                    rest = comma < 0 ? null : rest.substring(comma + 1);
+                    at = comma < 0 ? -1 : comma + 1;
                 }
             }
         }
@@ -336,10 +336,10 @@ public final class Bai2Reader implements StatementReader {
     }
 
     private static boolean debit(String type) {
-        if (!TYPE_CODE.matcher(type).matches()) {
+        if (type.length() != 3 || !isDigit(type.charAt(0)) || !isDigit(type.charAt(1)) || !isDigit(type.charAt(2))) {
             return false;
         }
-        int n = Integer.parseInt(type);
+        int n = (type.charAt(0) - '0') * 100 + (type.charAt(1) - '0') * 10 + (type.charAt(2) - '0');
         return (n >= 400 && n <= 699) || n >= 960;
     }
 
@@ -461,21 +461,25 @@ public final class Bai2Reader implements StatementReader {
             if (line.isBlank()) {
                 continue;
             }
-            Matcher m = NEXT_RECORD.matcher(line);
+            long number = lines.number();
             int start = 0;
-            while (m.find()) {
-                physical.add(new String[]{line.substring(start, m.start() + 1), String.valueOf(lines.number())});
-                start = m.end();
+            for (int slash = line.indexOf('/'); slash >= 0; slash = line.indexOf('/', slash + 1)) {
+                int next = nextRecordAfter(line, slash);
+                if (next > 0) {
+                    physical.add(new Physical(line.substring(start, slash + 1), number));
+                    start = next;
+                    slash = next - 1;
+                }
             }
-            physical.add(new String[]{line.substring(start), String.valueOf(lines.number())});
+            physical.add(new Physical(start == 0 ? line : line.substring(start), number));
         }
-        String[] next = physical.poll();
-        String text = next[0].stripLeading();
-        long line = Long.parseLong(next[1]);
-        if (text.length() < 3 || !text.substring(0, 2).chars().allMatch(Character::isDigit) || text.charAt(2) != ',') {
+        Physical next = physical.poll();
+        String text = next.text().stripLeading();
+        long line = next.line();
+        if (text.length() < 3 || !isDigit(text.charAt(0)) || !isDigit(text.charAt(1)) || text.charAt(2) != ',') {
             if (lastCode != null && lastCode.equals("16")) {
                 // a 16's text wrapped onto a line of its own, without 88: it continues the text
-                return new Record("88", List.of(next[0]), line, 0);
+                return new Record("88", List.of(next.text()), line, 0);
             }
             throw new InputFormatException(name, line, "'" + abbreviate(text) + "' is not a BAI2 record (two-digit record code and a comma)");
         }
@@ -484,6 +488,30 @@ public final class Bai2Reader implements StatementReader {
             lastCode = code;
         }
         return new Record(code, List.of(text.substring(3)), line, 1);
+    }
+
+    /**
+     * Where the record that follows the slash at {@code slash} starts (blanks, then a record
+     * code and a comma), or -1 when the slash is part of the text. By hand: a 16's text is
+     * full of slashes, and this is asked of every one.
+     */
+    private static int nextRecordAfter(String line, int slash) {
+        int i = slash + 1;
+        int n = line.length();
+        while (i < n && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i + 2 >= n || line.charAt(i + 2) != ',') {
+            return -1;
+        }
+        return switch (line.substring(i, i + 2)) {
+            case "01", "02", "03", "16", "49", "88", "98", "99" -> i;
+            default -> -1;
+        };
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String abbreviate(String s) {
@@ -523,10 +551,22 @@ public final class Bai2Reader implements StatementReader {
 
     private BigDecimal unsignedAmount(String text, Record r) {
         String t = text.strip();
-        if (!WHOLE.matcher(t).matches()) {
-            throw new InputFormatException(name, r.line(), "amount '" + t + "' is not a whole number with implied decimals");
+        if (t.isEmpty() || t.length() > 18) {
+            if (!WHOLE.matcher(t).matches()) {
+                throw new InputFormatException(name, r.line(), "amount '" + t + "' is not a whole number with implied decimals");
+            }
+            return new BigDecimal(new java.math.BigInteger(t), minorUnits());
         }
-        return new BigDecimal(new java.math.BigInteger(t), minorUnits());
+        // the usual case: digits into a long, no regular expression, no BigInteger
+        long unscaled = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!isDigit(c)) {
+                throw new InputFormatException(name, r.line(), "amount '" + t + "' is not a whole number with implied decimals");
+            }
+            unscaled = unscaled * 10 + (c - '0');
+        }
+        return BigDecimal.valueOf(unscaled, minorUnits());
     }
 
     private int minorUnits() {

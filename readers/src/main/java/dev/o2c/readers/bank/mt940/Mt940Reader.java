@@ -57,6 +57,9 @@ public final class Mt940Reader implements StatementReader {
     /** one field of look-ahead */
     private Field lookahead;
     private String carried;
+    /** The line that opened the next field, read by the field before it, and where its tag ends. */
+    private String nextFieldLine;
+    private int nextFieldTagEnd;
     private boolean linesDone;
 
     // the statement being read
@@ -458,6 +461,13 @@ public final class Mt940Reader implements StatementReader {
         String tag = null;
         List<String> value = null;
         long at = 0;
+        if (nextFieldLine != null) {
+            tag = tagName(nextFieldLine, nextFieldTagEnd);
+            value = new ArrayList<>(4);
+            value.add(nextFieldLine.substring(nextFieldLine.indexOf(':', nextFieldTagEnd) + 1));
+            at = lines.number();
+            nextFieldLine = null;
+        }
         while (true) {
             String line = carried != null ? carried : nextLine();
             carried = null;
@@ -483,11 +493,12 @@ public final class Mt940Reader implements StatementReader {
             int tagEnd = tagEnd(leading);
             if (tagEnd > 0) {
                 if (tag != null) {
-                    carried = stripped;
+                    nextFieldLine = leading;
+                    nextFieldTagEnd = tagEnd;
                     break;
                 }
                 tag = tagName(leading, tagEnd);
-                value = new ArrayList<>();
+                value = new ArrayList<>(4);
                 value.add(leading.substring(leading.indexOf(':', tagEnd) + 1));
                 at = lines.number();
             } else if (tag != null) {
