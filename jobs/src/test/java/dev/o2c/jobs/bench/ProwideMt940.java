@@ -83,19 +83,20 @@ public final class ProwideMt940 {
 
     /**
      * Hands on one message; a bare one without its bank's header lines (ABN AMRO's
-     * "ABNANL2A / 940", ING's "0000 01INGB...") that are no part of block 4. Text without
-     * any field is such a header alone.
+     * "ABNANL2A / 940", ING's "0000 01INGB...", Rabobank's ":940:") that are no part of
+     * block 4. Text without any field is such a header alone.
      */
     private static void emit(String text, boolean enveloped, Consumer<String> each) {
         if (enveloped) {
             each.accept(text);
             return;
         }
-        int firstField = text.startsWith(":") ? 0 : text.indexOf("\n:");
-        if (firstField < 0) {
+        // the first line of a field: a colon, a two-digit tag (Rabobank's ":940:" has three)
+        java.util.regex.Matcher field = java.util.regex.Pattern.compile("(?m)^:\\d{2}[A-Z]?:").matcher(text);
+        if (!field.find()) {
             return;
         }
-        each.accept(wrap(text.substring(firstField).strip()));
+        each.accept(wrap(text.substring(field.start()).strip()));
     }
 
     private static String wrap(String text) {
