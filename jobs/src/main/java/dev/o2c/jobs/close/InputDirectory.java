@@ -98,7 +98,7 @@ public final class InputDirectory {
         if (seen == null && unreadable != null) {
             throw unreadable;
         }
-        throw new InputFormatException(name, 1, "no bank CSV profile fits its header " + seen
+        throw new InputFormatException(name, 1, "not a camt, MT940/942 or BAI2 statement, and no bank CSV profile fits its header " + seen
                 + "; the generic one needs account, currency, booking_date, amount; other layouts go in config/bank-csv/");
     }
 

@@ -15,7 +15,7 @@ public enum BankFormat {
     BAI2, MT940, MT942, CAMT052, CAMT053, CAMT054, CSV;
 
     /** A SWIFT field tag at the start of a line: {@code :20:}, {@code :60F:}, {@code :61:}, {@code :940:}. */
-    private static final java.util.regex.Pattern SWIFT_TAG = java.util.regex.Pattern.compile(":\\d{2,3}[A-Z]?:");
+    private static final java.util.regex.Pattern SWIFT_TAG = java.util.regex.Pattern.compile(":(\\d{2,3}[A-Z]?|NS):");
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
