@@ -145,14 +145,11 @@ abstract class CloseJobContract {
         Map<String, BigDecimal> credits = new HashMap<>();
         try (var files = Files.list(input.resolve("bank"))) {
             for (Path f : files.toList()) {
-                for (CSVRecord r : Files2.csv(f)) {
-                    BigDecimal amount = new BigDecimal(r.get("amount"));
-                    if (amount.signum() > 0) {
-                        credits.put(r.get("transaction_id"), amount);
-                    }
-                }
+                credits.putAll(BankCredits.of(f));
             }
         }
+        // credits from each of the company's accounts: camt.053 (DE), MT940 (GB), bank CSV (US)
+        assertThat(credits.keySet()).anyMatch(k -> k.startsWith("DE")).anyMatch(k -> k.startsWith("GB")).anyMatch(k -> k.startsWith("US"));
         List<CSVRecord> rows = Files2.csv(out.resolve("cash-application.csv"));
         assertThat(rows.stream().map(r -> r.get("bank_transaction_id")).collect(Collectors.toSet())).isEqualTo(credits.keySet());
         Map<String, BigDecimal> applied = new HashMap<>();

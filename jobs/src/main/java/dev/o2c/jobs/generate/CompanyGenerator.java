@@ -25,8 +25,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes a realistic, seeded and deterministic company: customers (some with parents),
  * orders, invoices and credit memos over N months ending at the end date, the ERP's
- * receipts for the history before the last month, bank CSV statements for the last
- * month (customer payments written the many ways payers write them, fees, payroll,
+ * receipts for the history before the last month, bank statements (camt.053, MT940 and
+ * bank CSV) for the last month (customer payments written the many ways payers write them, fees, payroll,
  * supplier payments, interest), exchange rates, and {@code truth/} with the true
  * application of every bank credit. The same arguments give the same bytes.
  */
@@ -418,21 +418,37 @@ public final class CompanyGenerator {
             "currency", "amount", "type", "original_invoice_id"}, docs);
     }
 
+    /**
+     * The month's bank lines, a file per account as its bank sends it: the euro account as
+     * camt.053, the sterling account as MT940, the dollar account as the generic bank CSV.
+     */
     private void writeBank(Path dir, List<BankLine> lines) throws IOException {
-        Map<String, List<String[]>> byAccount = new TreeMap<>();
+        Map<String, List<BankLine>> byAccount = new TreeMap<>();
         Map<String, String> currencyOf = new TreeMap<>();
         for (BankLine b : lines) {
-            byAccount.computeIfAbsent(b.account(), k -> new ArrayList<>()).add(new String[]{b.id(), b.account(), b.currency(),
-                b.booking().toString(), b.value().toString(), plain(b.amount()), b.payer() == null ? "" : b.payer(),
-                b.payerAccount() == null ? "" : b.payerAccount(), b.remittance(), "", b.code()});
+            byAccount.computeIfAbsent(b.account(), k -> new ArrayList<>()).add(b);
             currencyOf.put(b.account(), b.currency());
         }
-        for (Map.Entry<String, List<String[]>> e : byAccount.entrySet()) {
-            String name = "statement-" + currencyOf.get(e.getKey()).toLowerCase(Locale.ROOT) + "-"
-                    + bankStart.toString().substring(0, 7) + ".csv";
-            write(dir.resolve(name), new String[]{"transaction_id", "account", "currency", "booking_date", "value_date",
-                "amount", "counterparty_name", "counterparty_account", "remittance_info", "structured_reference",
-                "bank_transaction_code"}, e.getValue());
+        for (Map.Entry<String, List<BankLine>> e : byAccount.entrySet()) {
+            String currency = currencyOf.get(e.getKey());
+            String name = "statement-" + currency.toLowerCase(Locale.ROOT) + "-" + bankStart.toString().substring(0, 7);
+            List<StatementFormats.Line> statement = e.getValue().stream().map(b -> new StatementFormats.Line(b.id(), b.booking(),
+                    b.value(), b.amount(), b.payer(), b.payerAccount(), b.remittance(), b.code())).toList();
+            switch (currency) {
+                case "EUR" -> StatementFormats.camt053(dir.resolve(name + ".xml"), e.getKey(), currency, new BigDecimal("250000.00"), statement);
+                case "GBP" -> StatementFormats.mt940(dir.resolve(name + ".sta"), e.getKey(), currency, new BigDecimal("180000.00"), statement);
+                default -> {
+                    List<String[]> rows = new ArrayList<>();
+                    for (BankLine b : e.getValue()) {
+                        rows.add(new String[]{b.id(), b.account(), b.currency(), b.booking().toString(), b.value().toString(),
+                            plain(b.amount()), b.payer() == null ? "" : b.payer(), b.payerAccount() == null ? "" : b.payerAccount(),
+                            b.remittance(), "", b.code()});
+                    }
+                    write(dir.resolve(name + ".csv"), new String[]{"transaction_id", "account", "currency", "booking_date",
+                        "value_date", "amount", "counterparty_name", "counterparty_account", "remittance_info",
+                        "structured_reference", "bank_transaction_code"}, rows);
+                }
+            }
         }
     }
 
