@@ -81,6 +81,11 @@ class BankStatementsIT {
             assertThat(r.get("entity_id")).contains("bank/hausbank.sta");
             assertThat(r.get("reason")).contains("but the closing balance is 1.00");
         });
+        // and a line in the report, for the controller who reads only the PDF
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(tmp.resolve("out/ar-aging-summary-2025-10-31.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("1 balance break (exceptions.csv)").contains("but the closing balance is 1.00");
+        }
     }
 
     @Test

@@ -61,6 +61,7 @@ public final class AgingSummaryPdf {
         params.put("CONTROLS", "Controls: " + data.controlsPassed() + " of " + data.controls().size() + " passed"
                 + (data.controlsPassed() == data.controls().size() ? "." : " — see manifest.json; this pack is not for distribution."));
         params.put("CONVENTIONS", Conventions.aging(f));
+        params.put("BANK", BankSection.text(data.bank()));
         params.put("BUCKETS", new JRMapCollectionDataSource(new ArrayList<>(bucketRows(f))));
         try {
             JasperPrint print = JasperFillManager.getInstance(Jasper.context()).fill(template(), params,

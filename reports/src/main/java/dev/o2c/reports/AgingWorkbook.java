@@ -2,6 +2,7 @@ package dev.o2c.reports;
 
 import dev.o2c.domain.aging.AgedItem;
 import dev.o2c.domain.aging.CustomerAging;
+import dev.o2c.domain.controls.ExceptionItem;
 import dev.o2c.domain.figures.MonthEndFigures;
 import dev.o2c.domain.openitems.OpenItem;
 import dev.o2c.domain.text.CellText;
@@ -98,6 +99,7 @@ public final class AgingWorkbook {
             summary(data);
             byCustomer(f, allCustomers);
             detail(f.asOf(), items);
+            bankChecks(data.bank());
             wb.getXSSFWorkbook().setForceFormulaRecalculation(true);
             var core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
             Date stamp = Date.from(f.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
@@ -165,8 +167,37 @@ public final class AgingWorkbook {
         r = pair(s, r, "Best possible DSO, days", f.dso().bestPossible() == null ? "n/a" : f.dso().bestPossible().toPlainString());
         r = pair(s, r, "CEI", f.cei() == null ? "n/a" : f.cei().toPlainString());
         r = pair(s, r, "Controls passed", data.controlsPassed() + " of " + data.controls().size());
+        r = pair(s, r, "Bank statements", BankSection.summary(data.bank()));
         r++;
         text(s.createRow(r), 0, Conventions.aging(f), null);
+    }
+
+    /** Every finding of the bank statements' checks, one a row; a sheet that says so when there is none. */
+    private void bankChecks(PackData.Bank bank) {
+        Sheet s = wb.createSheet("Bank checks");
+        s.setColumnWidth(0, 28 * 256);
+        s.setColumnWidth(1, 10 * 256);
+        s.setColumnWidth(2, 48 * 256);
+        s.setColumnWidth(3, 14 * 256);
+        s.setColumnWidth(4, 100 * 256);
+        int r = 0;
+        text(s.createRow(r++), 0, BankSection.summary(bank), bold);
+        r++;
+        Row head = s.createRow(r++);
+        String[] titles = {"Category", "Severity", "Where", "Difference", "Reason"};
+        for (int c = 0; c < titles.length; c++) {
+            text(head, c, titles[c], header);
+        }
+        for (ExceptionItem e : bank.findings()) {
+            Row row = s.createRow(r++);
+            text(row, 0, e.category(), null);
+            text(row, 1, e.severity().name(), null);
+            text(row, 2, e.entityId(), null);
+            if (e.amount() != null) {
+                number(row, 3, e.amount().amount().doubleValue(), amount);
+            }
+            text(row, 4, e.reason(), null);
+        }
     }
 
     private int pair(Sheet s, int r, String label, String value) {

@@ -33,6 +33,9 @@ class AgingSummaryPdfTest {
                     "Aging by customer", "All other customers (4)", "Total", "Current", "1-30", ">120",
                     "Controls: 1 of 1 passed", "Page 1 of");
             assertThat(text).contains("Überseehandel");
+            // the bank statements' checks: a sentence, then each finding
+            assertThat(text).contains("Bank statements: 2 statements of 1 account: 1 balance break (exceptions.csv).",
+                    "• bank/march.sta DE89370400440532013000 00042/001: opening 1000.00 + 3 entries 50.00 = 1050.00, but the closing balance is 1050.01");
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("AR aging summary Sample Co as of 2024-03-31");
         }
     }

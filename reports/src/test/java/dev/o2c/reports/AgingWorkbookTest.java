@@ -71,6 +71,20 @@ class AgingWorkbookTest {
     }
 
     @Test
+    void bankChecksListEveryFindingWithItsDifference() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(render(AgingWorkbook.ROWS_PER_SHEET)))) {
+            Sheet checks = wb.getSheet("Bank checks");
+            assertThat(checks.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Bank statements: 2 statements of 1 account: 1 balance break (exceptions.csv).");
+            var finding = checks.getRow(3);
+            assertThat(finding.getCell(0).getStringCellValue()).isEqualTo("STATEMENT_BALANCE_BREAK");
+            assertThat(finding.getCell(2).getStringCellValue()).isEqualTo("bank/march.sta DE89370400440532013000 00042/001");
+            assertThat(finding.getCell(3).getNumericCellValue()).isEqualTo(0.01);
+            assertThat(checks.getLastRowNum()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void detailHasNumbersDatesAndTextThatIsNeverAFormula() throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(render(AgingWorkbook.ROWS_PER_SHEET)))) {
             Sheet detail = wb.getSheet("Aging detail");

@@ -3,7 +3,10 @@ package dev.o2c.reports;
 import dev.o2c.domain.aging.AgedItem;
 import dev.o2c.domain.aging.AgingBuckets;
 import dev.o2c.domain.aging.CustomerAging;
+import dev.o2c.domain.bank.BankFindings;
 import dev.o2c.domain.controls.Control;
+import dev.o2c.domain.controls.ExceptionItem;
+import dev.o2c.domain.controls.Severity;
 import dev.o2c.domain.figures.MonthEndFigures;
 import dev.o2c.domain.money.Money;
 import dev.o2c.domain.openitems.OpenItem;
@@ -71,6 +74,13 @@ final class SamplePack {
             names.put(String.format("C%03d", c), "Customer Number " + c + " GmbH & Co. KG — Überseehandel");
         }
         return new PackData("Sample Co", "close-2024-03-31-abc", "0.1.0-test", figures, byCustomer.lines(10, names), 10,
-                byCustomer.customerCount(), List.of(Control.of("records", 3, 3)));
+                byCustomer.customerCount(), List.of(Control.of("records", 3, 3)), bank());
+    }
+
+    /** Two statements of one account, one of which does not add up by 0.01. */
+    static PackData.Bank bank() {
+        return new PackData.Bank(2, 1, List.of(new ExceptionItem(BankFindings.BALANCE_BREAK, Severity.ERROR, "bank_statement",
+                "bank/march.sta DE89370400440532013000 00042/001", usd("0.01"),
+                "opening 1000.00 + 3 entries 50.00 = 1050.00, but the closing balance is 1050.01")));
     }
 }

@@ -63,14 +63,14 @@ public final class StatementChecks {
         Money opening = s.opening().amount();
         Money closing = s.closing().amount();
         if (!opening.isSameCurrency(closing) || !opening.isSameCurrency(s.entriesSum())) {
-            out.add(new ExceptionItem("STATEMENT_CURRENCY_MIXED", Severity.ERROR, "bank_statement", s.label(), null,
+            out.add(new ExceptionItem(BankFindings.CURRENCY_MIXED, Severity.ERROR, "bank_statement", s.label(), null,
                     "balances and entries are in different currencies (" + opening.currencyCode() + ", "
                     + closing.currencyCode() + ", " + s.entriesSum().currencyCode() + "); not checked"));
             return;
         }
         Money expected = opening.plus(s.entriesSum());
         if (!expected.equals(closing)) {
-            out.add(new ExceptionItem("STATEMENT_BALANCE_BREAK", Severity.ERROR, "bank_statement", s.label(),
+            out.add(new ExceptionItem(BankFindings.BALANCE_BREAK, Severity.ERROR, "bank_statement", s.label(),
                     closing.minus(expected), "opening " + opening.toPlainString() + " + " + s.entries() + " entries "
                     + s.entriesSum().toPlainString() + " = " + expected.toPlainString() + ", but the closing balance is "
                     + closing.toPlainString()));
@@ -85,7 +85,7 @@ public final class StatementChecks {
         Money closing = previous.closing().amount();
         Money opening = next.opening().amount();
         if (!closing.equals(opening)) {
-            out.add(new ExceptionItem("STATEMENT_CHAIN_BREAK", Severity.ERROR, "bank_statement", next.label(),
+            out.add(new ExceptionItem(BankFindings.CHAIN_BREAK, Severity.ERROR, "bank_statement", next.label(),
                     opening.minus(closing), "opens at " + opening.toPlainString() + " but the previous statement ("
                     + previous.label() + ") closed at " + closing.toPlainString()));
         }

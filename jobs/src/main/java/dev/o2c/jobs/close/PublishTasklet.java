@@ -2,6 +2,7 @@ package dev.o2c.jobs.close;
 
 import dev.o2c.domain.aging.CustomerAging;
 import dev.o2c.domain.ar.Customer;
+import dev.o2c.domain.bank.BankFindings;
 import dev.o2c.domain.cashapp.CashAllocation;
 import dev.o2c.domain.controls.Control;
 import dev.o2c.domain.controls.ExceptionItem;
@@ -24,6 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +57,20 @@ final class PublishTasklet implements Tasklet {
         this.queries = queries;
         this.runs = runs;
         this.properties = properties;
+    }
+
+    /** This run's bank statements (its input files'), and what the bank checks found. */
+    private PackData.Bank bank(List<InputFile> inputs, List<ExceptionItem> exceptions) {
+        Set<String> shas = inputs.stream().map(InputFile::sha256).collect(Collectors.toSet());
+        int statements = 0;
+        Set<String> accounts = new TreeSet<>();
+        for (var e : queries.statements()) {
+            if (shas.contains(e.getKey())) {
+                statements++;
+                accounts.add(e.getValue().account());
+            }
+        }
+        return new PackData.Bank(statements, accounts.size(), exceptions.stream().filter(BankFindings::isBankFinding).toList());
     }
 
     @Override
@@ -117,7 +134,8 @@ final class PublishTasklet implements Tasklet {
 
         Map<String, String> names = queries.customers().stream().collect(Collectors.toMap(Customer::customerId, Customer::name));
         PackData pack = new PackData(properties.entity(), run.runId(), CodeVersion.get(), figures,
-                byCustomer.lines(properties.topCustomers(), names), properties.topCustomers(), byCustomer.customerCount(), controls);
+                byCustomer.lines(properties.topCustomers(), names), properties.topCustomers(), byCustomer.customerCount(), controls,
+                bank(inputs, exceptions));
         out.write(OutputNames.pdf(run.asOf()), stream -> AgingSummaryPdf.write(pack, stream));
         List<CustomerAging.Line> everyCustomer = byCustomer.lines(Integer.MAX_VALUE, names);
         out.write(OutputNames.xlsx(run.asOf()), stream -> AgingWorkbook.write(pack, everyCustomer,

@@ -1,22 +1,23 @@
 package dev.o2c.jobs.close;
 
-import dev.o2c.domain.cashapp.CashApplication;
-import dev.o2c.domain.cashapp.FirstCashApplier;
+import dev.o2c.domain.bank.BankFindings;
 import dev.o2c.domain.bank.StatementChecks;
 import dev.o2c.domain.bank.StatementTotals;
+import dev.o2c.domain.cashapp.CashApplication;
+import dev.o2c.domain.cashapp.FirstCashApplier;
 import dev.o2c.domain.controls.ExceptionItem;
 import dev.o2c.domain.controls.Severity;
 import dev.o2c.writers.store.InputFile;
 import dev.o2c.writers.store.LedgerQueries;
+import dev.o2c.writers.store.RunStore;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import dev.o2c.writers.store.RunStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -76,7 +77,7 @@ final class ReconcileTasklet implements Tasklet {
         }
         out.addAll(StatementChecks.check(all, ours::contains));
         for (LedgerQueries.CategorisedReject r : queries.categorisedRejects(shas)) {
-            boolean statement = r.category().equals("DUPLICATE_STATEMENT");
+            boolean statement = r.category().equals(BankFindings.DUPLICATE_STATEMENT);
             out.add(new ExceptionItem(r.category(), statement ? Severity.INFO : Severity.WARNING,
                     statement ? "bank_statement" : "bank_transaction", r.file() + ":" + r.reject().line(), null, r.reject().reason()));
         }

@@ -1,6 +1,7 @@
 package dev.o2c.writers.store;
 
 import dev.o2c.domain.bank.Balance;
+import dev.o2c.domain.bank.BankFindings;
 import dev.o2c.domain.bank.BankStatement;
 import dev.o2c.domain.bank.BankTransaction;
 import dev.o2c.domain.bank.TransactionDetail;
@@ -88,7 +89,7 @@ public final class BankWriter implements AutoCloseable {
     public void repeatedStatementLine(BankTransaction t, BankStatement header, String original) {
         duplicates++;
         ledger.reject(new Reject(t.line(), "statement " + header.statementId() + " of account " + header.account()
-                + " was loaded from " + original + " already; its lines are skipped", describe(t)), "DUPLICATE_STATEMENT");
+                + " was loaded from " + original + " already; its lines are skipped", describe(t)), BankFindings.DUPLICATE_STATEMENT);
     }
 
     /**
@@ -135,7 +136,7 @@ public final class BankWriter implements AutoCloseable {
             if (loaded != null && !loaded.sourceSha256().equals(sourceSha256)) {
                 duplicates++;
                 ledger.reject(new Reject(t.line(), "bank line " + t.transactionId() + " of account " + t.account()
-                        + " was loaded from " + loaded.file() + " already", describe(t)), "DUPLICATE_BANK_LINE");
+                        + " was loaded from " + loaded.file() + " already", describe(t)), BankFindings.DUPLICATE_LINE);
                 continue;
             }
             if (loaded != null || !seen.add(key)) {

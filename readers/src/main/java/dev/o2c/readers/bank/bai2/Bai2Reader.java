@@ -1,6 +1,7 @@
 package dev.o2c.readers.bank.bai2;
 
 import dev.o2c.domain.bank.Balance;
+import dev.o2c.domain.bank.BankFindings;
 import dev.o2c.domain.bank.BankStatement;
 import dev.o2c.domain.bank.BankTransaction;
 import dev.o2c.domain.money.Money;
@@ -393,7 +394,7 @@ public final class Bai2Reader implements StatementReader {
 
     private void verify(Record r, String what, BigInteger computed, BigInteger stated) {
         if (computed.compareTo(stated) != 0) {
-            notices.add(new ReaderNotice(r.line(), "BAI2_CONTROL_TOTAL", what + " is " + stated
+            notices.add(new ReaderNotice(r.line(), BankFindings.BAI2_CONTROL_TOTAL, what + " is " + stated
                     + " in the trailer but the records add up to " + computed));
         }
     }
@@ -401,9 +402,9 @@ public final class Bai2Reader implements StatementReader {
     private void verifyCount(Record r, String what, long counted, String stated) {
         String s = stated.strip();
         if (!SIGNED_WHOLE.matcher(s).matches()) {
-            notices.add(new ReaderNotice(r.line(), "BAI2_RECORD_COUNT", what + " '" + s + "' is not a number"));
+            notices.add(new ReaderNotice(r.line(), BankFindings.BAI2_RECORD_COUNT, what + " '" + s + "' is not a number"));
         } else if (Long.parseLong(s.replace("+", "")) != counted) {
-            notices.add(new ReaderNotice(r.line(), "BAI2_RECORD_COUNT", what + " is " + s + " in the trailer but "
+            notices.add(new ReaderNotice(r.line(), BankFindings.BAI2_RECORD_COUNT, what + " is " + s + " in the trailer but "
                     + counted + " were read"));
         }
     }
