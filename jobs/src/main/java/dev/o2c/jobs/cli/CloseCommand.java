@@ -9,7 +9,6 @@ import dev.o2c.jobs.close.CloseOutcome;
 import dev.o2c.jobs.close.InputDirectory;
 import dev.o2c.jobs.close.InputFileRef;
 import dev.o2c.jobs.close.OutputNames;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

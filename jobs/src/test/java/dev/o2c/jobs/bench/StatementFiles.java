@@ -32,6 +32,16 @@ final class StatementFiles {
         return random.nextInt(10) < 8 ? amount : -amount;
     }
 
+    /** What the {@code n} entries of the statement seeded {@code seed} add up to, in cents. */
+    static long statementSum(long seed, int n) {
+        SplittableRandom random = new SplittableRandom(seed);
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += cents(random);
+        }
+        return sum;
+    }
+
     static String decimal(long cents, char separator) {
         long abs = Math.abs(cents);
         return (abs / 100) + String.valueOf(separator) + String.format("%02d", abs % 100);
@@ -48,11 +58,7 @@ final class StatementFiles {
             for (int s = 0; w.count() < bytes; s++) {
                 LocalDate day = FIRST_DAY.plusDays(s % 28);
                 long seed = s;
-                long sum = 0;
-                SplittableRandom first = new SplittableRandom(seed);
-                for (int i = 0; i < perStatement; i++) {
-                    sum += cents(first);
-                }
+                long sum = statementSum(seed, perStatement);
                 w.write("    <Stmt>\n      <Id>STMT-" + s + "</Id>\n      <ElctrncSeqNb>" + (s + 1) + "</ElctrncSeqNb>\n");
                 w.write("      <CreDtTm>" + day + "T18:00:00+01:00</CreDtTm>\n");
                 w.write("      <Acct>\n        <Id>\n          <IBAN>" + IBAN + "</IBAN>\n        </Id>\n        <Ccy>EUR</Ccy>\n      </Acct>\n");
@@ -102,11 +108,7 @@ final class StatementFiles {
             for (int s = 0; w.count() < bytes; s++) {
                 LocalDate day = FIRST_DAY.plusDays(s % 28);
                 String date = day.format(YYMMDD);
-                SplittableRandom first = new SplittableRandom(s);
-                long sum = 0;
-                for (int i = 0; i < perStatement; i++) {
-                    sum += cents(first);
-                }
+                long sum = statementSum(s, perStatement);
                 w.write("{1:F01COBADEFFAXXX0000000000}{2:O9401800" + date + "COBADEFFXXXX00000000002510311800N}{4:\r\n");
                 w.write(":20:STARTUMS" + s + "\r\n:25:37040044/0532013000\r\n:28C:" + (s + 1) + "/1\r\n");
                 w.write(":60F:" + (balance < 0 ? "D" : "C") + date + "EUR" + decimal(balance, ',') + "\r\n");
@@ -143,11 +145,7 @@ final class StatementFiles {
             for (int s = 0; w.count() < bytes; s++) {
                 LocalDate day = FIRST_DAY.plusDays(s % 28);
                 String date = day.format(YYMMDD);
-                SplittableRandom first = new SplittableRandom(s);
-                long sum = 0;
-                for (int i = 0; i < perStatement; i++) {
-                    sum += cents(first);
-                }
+                long sum = statementSum(s, perStatement);
                 w.write("02,COMPANY,BANK,1," + date + ",2400,USD," + (s + 1) + "/\n");
                 long closing = balance + sum;
                 w.write("03,0532013000,USD,010," + balance + ",,,015," + closing + ",,/\n");

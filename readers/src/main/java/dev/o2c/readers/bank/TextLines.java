@@ -7,6 +7,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The lines of a text file as banks write them: CR LF, LF or CR alone, with or without
@@ -26,6 +28,15 @@ public final class TextLines implements AutoCloseable {
 
     public TextLines(InputStream in) {
         this.in = in;
+    }
+
+    /** The lines of a file. */
+    public static TextLines open(Path file) {
+        try {
+            return new TextLines(Files.newInputStream(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The next line without its line break, or null at the end. */

@@ -12,11 +12,8 @@ import dev.o2c.readers.bank.StatementEvent;
 import dev.o2c.readers.bank.StatementReader;
 import dev.o2c.readers.bank.TextLines;
 import dev.o2c.readers.csv.InputFormatException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -94,11 +91,7 @@ public final class Bai2Reader implements StatementReader {
     private Bai2Reader(Path file, String name, String sha256) {
         this.name = name;
         this.ids = new EntryIds(sha256);
-        try {
-            this.lines = new TextLines(Files.newInputStream(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.lines = TextLines.open(file);
     }
 
     public static Bai2Reader open(Path file, String name, String sha256) {

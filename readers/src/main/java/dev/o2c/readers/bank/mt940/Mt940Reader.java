@@ -10,10 +10,7 @@ import dev.o2c.readers.bank.StatementEvent;
 import dev.o2c.readers.bank.StatementReader;
 import dev.o2c.readers.bank.TextLines;
 import dev.o2c.readers.csv.InputFormatException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -84,11 +81,7 @@ public final class Mt940Reader implements StatementReader {
     private Mt940Reader(Path file, String name, String sha256) {
         this.name = name;
         this.ids = new EntryIds(sha256);
-        try {
-            this.lines = new TextLines(Files.newInputStream(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.lines = TextLines.open(file);
     }
 
     public static Mt940Reader open(Path file, String name, String sha256) {
