@@ -9,7 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -72,6 +74,8 @@ public record BankCsvProfile(
         }
     }
 
+    /** Date formats by pattern, built once: a formatter is immutable and a file has thousands of rows. */
+    private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
     private static final Pattern UNSIGNED_DECIMAL = Pattern.compile("\\d+(\\.\\d*)?|\\.\\d+");
 
     /** The {@code generic} bank profile of CONTRACTS.md section 2. */
@@ -145,7 +149,7 @@ public record BankCsvProfile(
             // misread column or a wrong profile, not twelve hundred and thirty
             int decimal = t.indexOf(decimalSeparator);
             String whole = decimal < 0 ? t : t.substring(0, decimal);
-            if (!whole.matches("\\d{1,3}(" + Pattern.quote(String.valueOf(thousandsSeparator)) + "\\d{3})+")) {
+            if (!groupedByThree(whole, thousandsSeparator)) {
                 throw notANumber(column, text);
             }
             t = t.replace(String.valueOf(thousandsSeparator), "");
@@ -163,6 +167,24 @@ public record BankCsvProfile(
         return negative ? value.negate() : value;
     }
 
+    /** {@code 1.234.567}: one to three digits, then groups of three after each separator. */
+    private static boolean groupedByThree(String whole, char separator) {
+        int first = whole.indexOf(separator);
+        if (first < 1 || first > 3 || !digitsOnly(whole.substring(0, first))) {
+            return false;
+        }
+        for (int at = first; at < whole.length(); at += 4) {
+            if (whole.charAt(at) != separator || at + 4 > whole.length() || !digitsOnly(whole.substring(at + 1, at + 4))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digitsOnly(String s) {
+        return s.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     private RowRejectedException notANumber(String column, String text) {
         String example = "1" + (thousandsSeparator == null ? "" : String.valueOf(thousandsSeparator)) + "234" + decimalSeparator + "50";
         return new RowRejectedException(column + " '" + text.strip() + "' is not a decimal number like " + example
@@ -172,7 +194,7 @@ public record BankCsvProfile(
     /** A date as this layout writes it (a date-time gives its date). */
     public LocalDate date(String column, String text) {
         try {
-            DateTimeFormatter f = DateTimeFormatter.ofPattern(dateFormat, Locale.ROOT);
+            DateTimeFormatter f = FORMATTERS.computeIfAbsent(dateFormat, p -> DateTimeFormatter.ofPattern(p, Locale.ROOT));
             return LocalDate.from(f.parse(text.strip()));
         } catch (DateTimeParseException e) {
             throw new RowRejectedException(column + " '" + text.strip() + "' is not a date as " + dateFormat);
