@@ -167,7 +167,7 @@ public final class AgingWorkbook {
         r = pair(s, r, "Best possible DSO, days", f.dso().bestPossible() == null ? "n/a" : f.dso().bestPossible().toPlainString());
         r = pair(s, r, "CEI", f.cei() == null ? "n/a" : f.cei().toPlainString());
         r = pair(s, r, "Controls passed", data.controlsPassed() + " of " + data.controls().size());
-        r = pair(s, r, "Bank statements", BankSection.summary(data.bank()));
+        r = pair(s, r, "Bank statements", BankSection.findings(data.bank()));
         r++;
         text(s.createRow(r), 0, Conventions.aging(f), null);
     }

@@ -26,10 +26,15 @@ final class BankSection {
 
     /** One sentence: what was checked and what was found. */
     static String summary(PackData.Bank bank) {
+        return "Bank statements: " + findings(bank);
+    }
+
+    /** The sentence without its subject, for a cell beside the label "Bank statements". */
+    static String findings(PackData.Bank bank) {
         if (bank.statements() == 0 && bank.findings().isEmpty()) {
-            return "Bank statements: none in this run's input.";
+            return "none in this run's input.";
         }
-        String what = "Bank statements: " + bank.statements() + (bank.statements() == 1 ? " statement" : " statements") + " of "
+        String what = bank.statements() + (bank.statements() == 1 ? " statement" : " statements") + " of "
                 + bank.accounts() + (bank.accounts() == 1 ? " account" : " accounts");
         if (bank.findings().isEmpty()) {
             return what + "; every one adds up (opening + entries = closing) and opens where the one before it closed.";
