@@ -17,12 +17,15 @@ import dev.o2c.readers.csv.InputFormatException;
 import dev.o2c.readers.csv.CsvTable;
 import dev.o2c.readers.csv.Outcome;
 import dev.o2c.readers.csv.RecordReader;
+import dev.o2c.readers.csv.RowMapper;
 import dev.o2c.readers.erp.ErpExtract;
 import dev.o2c.readers.erp.ErpRows;
 import dev.o2c.writers.store.BankWriter;
 import dev.o2c.writers.store.Dialect;
 import dev.o2c.writers.store.InputFile;
 import dev.o2c.writers.store.LedgerQueries;
+import dev.o2c.writers.store.LedgerLoad;
+import dev.o2c.writers.store.LedgerTable;
 import dev.o2c.writers.store.LedgerWriter;
 import java.math.BigDecimal;
 import java.util.List;
@@ -56,16 +59,13 @@ final class InputLoader {
     InputFile load(InputFileRef file) {
         try (LedgerWriter writer = new LedgerWriter(jdbc, dialect, file.sha256())) {
             Counts counts = switch (file.kind()) {
-                case CUSTOMERS -> read(extract(file, ErpRows.customers(), Customer::customerId, "customer_id"),
-                        writer, writer::customer, (c, t) -> { });
-                case ORDERS -> read(extract(file, ErpRows.orders(customers()::contains), SalesOrder::orderId, "order_id"),
-                        writer, writer::order, (o, t) -> t.add(o.amount()));
-                case INVOICES -> read(extract(file, ErpRows.invoices(customers()::contains), Invoice::invoiceId, "invoice_id"),
-                        writer, writer::document, (i, t) -> t.add(i.amount()));
-                case RECEIPTS -> read(extract(file, ErpRows.receipts(customers()::contains), ErpRows::receiptKey, "receipt_id and invoice_id"),
-                        writer, writer::receiptLine, (r, t) -> t.add(r.total()));
-                case FX_RATES -> read(extract(file, ErpRows.fxRates(), r -> r.date() + "/" + r.currency().getCurrencyCode(), "date and currency"),
-                        writer, writer::fxRate, (r, t) -> { });
+                case CUSTOMERS -> ledger(file, writer, ErpRows.customers(), LedgerTable::row, LedgerTable.CUSTOMER, List.of());
+                case ORDERS -> ledger(file, writer, ErpRows.orders(customers()::contains), LedgerTable::row, LedgerTable.SALES_ORDER, List.of());
+                case INVOICES -> ledger(file, writer, ErpRows.invoices(customers()::contains), LedgerTable::row, LedgerTable.AR_DOCUMENT,
+                        LedgerChecks.INVOICES);
+                case RECEIPTS -> ledger(file, writer, ErpRows.receipts(customers()::contains), LedgerTable::row, LedgerTable.RECEIPT_LINE,
+                        LedgerChecks.RECEIPTS);
+                case FX_RATES -> ledger(file, writer, ErpRows.fxRates(), LedgerTable::row, LedgerTable.FX_RATE, List.of());
                 case BANK -> bank(file, writer);
             };
             InputFile loaded = new InputFile(file.name(), file.sha256(), file.kind().label(), file.format(),
@@ -187,10 +187,34 @@ final class InputLoader {
         return queries.customerIds();
     }
 
-    private static <T> RecordReader<T> extract(InputFileRef file, dev.o2c.readers.csv.RowMapper<T> mapper,
-                                               Function<T, String> key, String keyName) {
+    /**
+     * An ERP extract: each row checked on its own as it is read (rejected with its line and
+     * reason, or staged), then the whole file checked and merged in SQL by {@link LedgerLoad}.
+     */
+    private <T> Counts ledger(InputFileRef file, LedgerWriter writer, RowMapper<T> mapper, Function<T, Object[]> row,
+                              LedgerTable table, List<LedgerLoad.Step> steps) {
         ErpExtract extract = file.kind().extract();
-        return new RecordReader<>(CsvTable.open(file.path(), file.name(), ',', extract.requiredColumns()), mapper, key, keyName);
+        Counts counts = new Counts();
+        long records = 0;
+        try (RecordReader<T> reader = new RecordReader<>(CsvTable.open(file.path(), file.name(), ',', extract.requiredColumns()),
+                mapper, null, null);
+             LedgerLoad load = new LedgerLoad(jdbc, dialect, table, file.sha256())) {
+            while (reader.hasNext()) {
+                Outcome<T> outcome = reader.next();
+                records++;
+                if (outcome instanceof Outcome.Loaded<T> loaded) {
+                    load.add(loaded.line(), loaded.raw(), row.apply(loaded.value()));
+                } else if (outcome instanceof Outcome.Rejected<T> rejected) {
+                    writer.reject(rejected.reject());
+                }
+            }
+            writer.flush();
+            LedgerLoad.Result result = load.finish(steps);
+            counts.loaded = result.loaded();
+            counts.rejected = records - result.loaded();
+            counts.totals.byCurrency.putAll(result.totals());
+        }
+        return counts;
     }
 
     private static <T> Counts read(RecordReader<T> reader, LedgerWriter writer, java.util.function.Consumer<T> store,

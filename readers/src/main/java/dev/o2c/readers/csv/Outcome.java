@@ -7,7 +7,8 @@ public sealed interface Outcome<T> {
 
     long line();
 
-    record Loaded<T>(long line, T value) implements Outcome<T> {
+    /** A loaded record, with the raw text it was read from. */
+    record Loaded<T>(long line, String raw, T value) implements Outcome<T> {
     }
 
     record Rejected<T>(Reject reject) implements Outcome<T> {

@@ -63,7 +63,7 @@ public final class RecordReader<T> implements Iterator<Outcome<T>>, AutoCloseabl
                         + "': line " + row.line() + " repeats line " + first + ", which was kept"));
             }
         }
-        return new Outcome.Loaded<>(row.line(), value);
+        return new Outcome.Loaded<>(row.line(), row.raw(), value);
     }
 
     @Override

@@ -26,10 +26,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -107,12 +105,10 @@ public final class ErpRows {
     }
 
     /**
-     * Receipts, one row per allocation. Rows of one receipt must agree on customer,
-     * date, currency and bank reference; a row that contradicts an earlier one is rejected.
+     * Receipts, one row per allocation. That the rows of one receipt agree on customer,
+     * date, currency and bank reference is checked on the whole file, when it is stored.
      */
     public static RowMapper<Receipt> receipts(Predicate<String> customerExists) {
-        Map<String, String> headers = new HashMap<>();
-        Map<String, Long> headerLines = new HashMap<>();
         return row -> {
             String customer = knownCustomer(row, customerExists);
             String id = text(row, "receipt_id");
@@ -123,13 +119,6 @@ public final class ErpRows {
             if (amount.isZero()) {
                 throw new RowRejectedException("amount must be positive");
             }
-            String header = customer + '|' + date + '|' + currency.getCurrencyCode() + '|' + Objects.toString(bankReference, "");
-            String earlier = headers.putIfAbsent(id, header);
-            if (earlier != null && !earlier.equals(header)) {
-                throw new RowRejectedException("receipt " + id + " disagrees with its row at line " + headerLines.get(id)
-                        + " on customer_id, receipt_date, currency or bank_reference");
-            }
-            headerLines.putIfAbsent(id, row.line());
             return new Receipt(id, customer, date, bankReference, List.of(new Receipt.Allocation(row.get("invoice_id"), amount)));
         };
     }
