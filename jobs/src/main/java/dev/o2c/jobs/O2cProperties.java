@@ -19,7 +19,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param report how the pack is laid out
  */
 @ConfigurationProperties(prefix = "o2c")
-public record O2cProperties(String entity, String functionalCurrency, Aging aging, Report report) {
+public record O2cProperties(String entity, String functionalCurrency, Aging aging, Report report, Inputs inputs) {
+
+    /**
+     * How the load judges an input file.
+     *
+     * @param maxRejectedShare the share of a file's records that may be rejected before its
+     *        control fails (a decimal from 0 to 1; default 0.05)
+     * @param dueBeforeInvoice {@code reject} (default) or {@code warn}: what an invoice due
+     *        before its own date gets
+     */
+    public record Inputs(String maxRejectedShare, String dueBeforeInvoice) {
+    }
 
     public record Aging(String basis, List<Integer> buckets) {
     }
@@ -32,6 +43,32 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         functionalCurrency = functionalCurrency == null ? "USD" : functionalCurrency.trim();
         aging = aging == null ? new Aging(null, null) : aging;
         report = report == null ? new Report(null) : report;
+        inputs = inputs == null ? new Inputs(null, null) : inputs;
+    }
+
+    /** @throws IllegalArgumentException naming the key, the value and what is allowed */
+    public java.math.BigDecimal maxRejectedShare() {
+        String text = inputs.maxRejectedShare() == null ? "0.05" : inputs.maxRejectedShare().trim();
+        java.math.BigDecimal share;
+        try {
+            share = new java.math.BigDecimal(text);
+        } catch (NumberFormatException e) {
+            share = null;
+        }
+        if (share == null || share.signum() < 0 || share.compareTo(java.math.BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("o2c.inputs.max-rejected-share: '" + text + "' must be a decimal from 0 to 1 (0.05 is 5 %)");
+        }
+        return share;
+    }
+
+    /** Whether an invoice due before its date loads with a warning (else it is rejected). */
+    public boolean warnDueBeforeInvoice() {
+        String v = inputs.dueBeforeInvoice() == null ? "reject" : inputs.dueBeforeInvoice().trim();
+        return switch (v) {
+            case "reject" -> false;
+            case "warn" -> true;
+            default -> throw new IllegalArgumentException("o2c.inputs.due-before-invoice: '" + v + "' must be reject or warn");
+        };
     }
 
     /** @throws IllegalArgumentException naming the key, the value and what is allowed */
@@ -72,6 +109,8 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         currency();
         buckets();
         topCustomers();
+        maxRejectedShare();
+        warnDueBeforeInvoice();
     }
 
     /** The parameters in force, as the manifest records them, in a fixed order. */
@@ -82,6 +121,8 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         p.put("aging_basis", buckets().basis().label());
         p.put("aging_buckets", buckets().labels());
         p.put("top_customers", topCustomers());
+        p.put("max_rejected_share", maxRejectedShare().toPlainString());
+        p.put("due_before_invoice", warnDueBeforeInvoice() ? "warn" : "reject");
         p.put("cash_application", "first-cash-applier: erp-receipt, remittance-invoice-exact, payer-account, remittance-invoice-reference");
         return p;
     }

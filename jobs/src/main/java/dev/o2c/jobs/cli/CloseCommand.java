@@ -5,6 +5,7 @@ import dev.o2c.jobs.O2cProperties;
 import dev.o2c.jobs.close.CloseLauncher;
 import dev.o2c.jobs.config.ConfigDirectory;
 import dev.o2c.readers.bank.BankCsvProfile;
+import dev.o2c.readers.erp.MappingProfile;
 import dev.o2c.jobs.close.CloseOutcome;
 import dev.o2c.jobs.close.InputDirectory;
 import dev.o2c.jobs.close.InputFileRef;
@@ -58,8 +59,9 @@ final class CloseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path configDir = ConfigDirectory.resolve(config);
         List<BankCsvProfile> profiles = ConfigDirectory.bankCsvProfiles(configDir);
-        List<InputFileRef> files = InputDirectory.scan(input, profiles);
-        for (String ignored : InputDirectory.ignoredFiles(input)) {
+        List<MappingProfile> mappings = ConfigDirectory.mappingProfiles(configDir);
+        List<InputFileRef> files = InputDirectory.scan(input, profiles, mappings);
+        for (String ignored : InputDirectory.ignoredFiles(input, mappings)) {
             spec.commandLine().getErr().println("o2c: notice: " + ignored + " is not an input file this version reads; ignored");
         }
         List<String> args = new ArrayList<>();
@@ -74,7 +76,7 @@ final class CloseCommand implements Callable<Integer> {
         // The configuration is checked before the context starts: a bad value changes nothing, not even the schema.
         app.addListeners((org.springframework.context.ApplicationListener<ApplicationEnvironmentPreparedEvent>) event ->
                 Binder.get(event.getEnvironment()).bind("o2c", O2cProperties.class)
-                        .orElseGet(() -> new O2cProperties(null, null, null, null)).validate());
+                        .orElseGet(() -> new O2cProperties(null, null, null, null, null)).validate());
         ConfigurableApplicationContext context;
         try {
             context = app.run(args.toArray(String[]::new));

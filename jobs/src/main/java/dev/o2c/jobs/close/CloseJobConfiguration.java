@@ -2,6 +2,7 @@ package dev.o2c.jobs.close;
 
 import dev.o2c.jobs.O2cProperties;
 import dev.o2c.readers.bank.BankCsvProfile;
+import dev.o2c.readers.erp.MappingProfile;
 import java.util.List;
 import dev.o2c.writers.store.Dialect;
 import dev.o2c.writers.store.LedgerQueries;
@@ -31,12 +32,13 @@ class CloseJobConfiguration {
 
     @Bean
     Step load(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc, Dialect dialect,
-              LedgerQueries queries, RunStore runs, O2cProperties properties, List<BankCsvProfile> profiles) {
+              LedgerQueries queries, RunStore runs, O2cProperties properties, List<BankCsvProfile> profiles,
+              List<MappingProfile> mappings) {
         TransactionTemplate perFile = new TransactionTemplate(tx);
         perFile.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return new StepBuilder("load", repository)
-                .tasklet(new LoadInputsTasklet(new InputLoader(jdbc, dialect, queries, profiles), queries, runs, perFile, properties,
-                        profiles), tx)
+                .tasklet(new LoadInputsTasklet(new InputLoader(jdbc, dialect, queries, profiles, properties.warnDueBeforeInvoice()), queries, runs, perFile, properties,
+                        profiles, mappings), tx)
                 .build();
     }
 

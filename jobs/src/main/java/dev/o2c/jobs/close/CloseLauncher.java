@@ -59,7 +59,9 @@ public class CloseLauncher {
     private static CloseOutcome outcome(String runId, JobExecution execution, Path out) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             Object passed = execution.getExecutionContext().get(PublishTasklet.CONTROLS_PASSED);
-            return new CloseOutcome(Boolean.TRUE.equals(passed) ? 0 : 3, runId, execution.getId(), out, List.of());
+            String failed = execution.getExecutionContext().getString(PublishTasklet.CONTROLS_FAILED_NAMES, "");
+            return new CloseOutcome(Boolean.TRUE.equals(passed) ? 0 : 3, runId, execution.getId(), out,
+                    failed.isEmpty() ? List.of() : failed.lines().map(l -> "control failed: " + l).toList());
         }
         List<String> errors = new ArrayList<>();
         List<Throwable> failures = new ArrayList<>(execution.getAllFailureExceptions());

@@ -5,6 +5,8 @@ import dev.o2c.readers.bank.BankFormat;
 import dev.o2c.readers.csv.CsvTable;
 import dev.o2c.readers.csv.InputFormatException;
 import dev.o2c.readers.erp.ErpExtract;
+import dev.o2c.readers.erp.ExtractFiles;
+import dev.o2c.readers.erp.MappingProfile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,24 +31,44 @@ public final class InputDirectory {
     private InputDirectory() {
     }
 
-    /** The files to load, extracts in load order then bank statements by name. */
+    /**
+     * The files to load: ERP extracts in load order (customers first; within an extract, by
+     * name, so deltas load in the order their names sort), then bank statements by name.
+     *
+     * <p>A top-level file is an extract when its name is a generic one ({@code invoices.csv},
+     * or with a suffix such as {@code invoices-2025-10-02.csv}, or {@code .xlsx}), when a mapping
+     * profile names it by its {@code files} globs, or when exactly one profile's columns are all
+     * in its header (the profile with the most columns wins; a tie is an error, since guessing
+     * could load the wrong layout).
+     */
     public static List<InputFileRef> scan(Path dir, List<BankCsvProfile> profiles) {
+        return scan(dir, profiles, List.of());
+    }
+
+    public static List<InputFileRef> scan(Path dir, List<BankCsvProfile> profiles, List<MappingProfile> mappings) {
         if (!Files.isDirectory(dir)) {
             throw new InputFormatException(dir.toString(), "not a directory");
         }
         List<InputFileRef> files = new ArrayList<>();
-        for (ErpExtract extract : ErpExtract.values()) {
-            Path file = dir.resolve(extract.fileName());
-            if (!Files.isRegularFile(file)) {
-                if (extract.required()) {
-                    throw new InputFormatException(extract.fileName(), "required file is missing from " + dir);
-                }
+        for (Path file : topLevelFiles(dir)) {
+            String name = file.getFileName().toString();
+            MappingProfile profile = profileOf(file, name, mappings);
+            if (profile == null) {
                 continue;
             }
-            // Opening reads the header and checks the required columns.
-            CsvTable.checkHeader(file, extract.fileName(), ',', extract.requiredColumns());
-            files.add(new InputFileRef(extract.fileName(), file, kindOf(extract), "generic-csv", sha256(file)));
+            // Opening reads the header and checks the columns the profile needs.
+            ExtractFiles.open(file, name, profile).close();
+            String type = ExtractFiles.isSpreadsheet(name) ? "xlsx" : "csv";
+            String format = profile.isGeneric() ? "generic-" + type : type + ":" + profile.name();
+            files.add(new InputFileRef(name, file, kindOf(profile.extract()), format, sha256(file), profile));
         }
+        for (ErpExtract extract : ErpExtract.values()) {
+            if (extract.required() && files.stream().noneMatch(f -> f.profile().extract() == extract)) {
+                throw new InputFormatException(extract.fileName(), "required file is missing from " + dir
+                        + " (nor does a mapping profile read any file there as " + extract.label() + ")");
+            }
+        }
+        files.sort(java.util.Comparator.comparing((InputFileRef f) -> f.profile().extract()).thenComparing(InputFileRef::name));
         Path bank = dir.resolve("bank");
         if (Files.isDirectory(bank)) {
             List<Path> statements;
@@ -110,17 +132,72 @@ public final class InputDirectory {
     }
 
     /**
-     * Files at the top of the directory that are not an input this version reads: the
-     * close ignores them, and says so, because a file left out in silence may be data lost.
+     * The mapping profile of a top-level file, or null when it is none of our inputs.
+     *
+     * @throws InputFormatException when the header fits two profiles equally well
      */
-    public static List<String> ignoredFiles(Path dir) {
-        java.util.Set<String> known = new java.util.HashSet<>();
-        for (ErpExtract extract : ErpExtract.values()) {
-            known.add(extract.fileName());
+    static MappingProfile profileOf(Path file, String name, List<MappingProfile> mappings) {
+        java.util.Optional<ErpExtract> generic = ErpExtract.ofGenericName(name);
+        if (generic.isPresent()) {
+            return MappingProfile.generic(generic.get());
         }
+        for (MappingProfile p : mappings) {
+            if (p.namesFile(name)) {
+                return p;
+            }
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (!(lower.endsWith(".csv") || lower.endsWith(".txt") || lower.endsWith(".tsv") || lower.endsWith(".xlsx"))) {
+            return null;
+        }
+        MappingProfile best = null;
+        MappingProfile tie = null;
+        for (MappingProfile p : mappings) {
+            List<String> header;
+            try {
+                header = ExtractFiles.header(file, name, p);
+            } catch (InputFormatException e) {
+                continue; // not readable as this layout (another encoding, no header where it expects one)
+            }
+            if (!p.fits(header)) {
+                continue;
+            }
+            if (best == null || p.sourceColumns().size() > best.sourceColumns().size()) {
+                best = p;
+                tie = null;
+            } else if (p.sourceColumns().size() == best.sourceColumns().size()) {
+                tie = p;
+            }
+        }
+        if (tie != null) {
+            throw new InputFormatException(name, "its header fits the mapping profiles " + best.name() + " and " + tie.name()
+                    + " equally; name the file in one of them (files:)");
+        }
+        return best;
+    }
+
+    /**
+     * Files at the top of the directory that are not an input: the close ignores them, and
+     * says so, because a file left out in silence may be data lost.
+     */
+    public static List<String> ignoredFiles(Path dir, List<MappingProfile> mappings) {
+        List<String> ignored = new ArrayList<>();
+        for (Path file : topLevelFiles(dir)) {
+            String name = file.getFileName().toString();
+            try {
+                if (profileOf(file, name, mappings) == null) {
+                    ignored.add(name);
+                }
+            } catch (InputFormatException e) {
+                // scan reports it
+            }
+        }
+        return ignored;
+    }
+
+    private static List<Path> topLevelFiles(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                    .filter(n -> !known.contains(n) && !n.startsWith(".")).sorted().toList();
+            return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

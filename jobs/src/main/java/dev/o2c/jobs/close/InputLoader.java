@@ -20,6 +20,7 @@ import dev.o2c.readers.csv.RecordReader;
 import dev.o2c.readers.csv.RowMapper;
 import dev.o2c.readers.erp.ErpExtract;
 import dev.o2c.readers.erp.ErpRows;
+import dev.o2c.readers.erp.ExtractFiles;
 import dev.o2c.writers.store.BankWriter;
 import dev.o2c.writers.store.Dialect;
 import dev.o2c.writers.store.InputFile;
@@ -49,7 +50,10 @@ final class InputLoader {
     private final LedgerQueries queries;
     private final List<BankCsvProfile> profiles;
 
-    InputLoader(JdbcTemplate jdbc, Dialect dialect, LedgerQueries queries, List<BankCsvProfile> profiles) {
+    private final boolean warnDueBeforeInvoice;
+
+    InputLoader(JdbcTemplate jdbc, Dialect dialect, LedgerQueries queries, List<BankCsvProfile> profiles, boolean warnDueBeforeInvoice) {
+        this.warnDueBeforeInvoice = warnDueBeforeInvoice;
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.queries = queries;
@@ -61,15 +65,17 @@ final class InputLoader {
             Counts counts = switch (file.kind()) {
                 case CUSTOMERS -> ledger(file, writer, ErpRows.customers(), LedgerTable::row, LedgerTable.CUSTOMER, List.of());
                 case ORDERS -> ledger(file, writer, ErpRows.orders(customers()::contains), LedgerTable::row, LedgerTable.SALES_ORDER, List.of());
-                case INVOICES -> ledger(file, writer, ErpRows.invoices(customers()::contains), LedgerTable::row, LedgerTable.AR_DOCUMENT,
-                        LedgerChecks.INVOICES);
+                case INVOICES -> ledger(file, writer, ErpRows.invoices(customers()::contains, warnDueBeforeInvoice
+                                ? (row, category, message) -> writer.notice(row.line(), category, message) : null),
+                        LedgerTable::row, LedgerTable.AR_DOCUMENT, LedgerChecks.INVOICES);
                 case RECEIPTS -> ledger(file, writer, ErpRows.receipts(customers()::contains), LedgerTable::row, LedgerTable.RECEIPT_LINE,
                         LedgerChecks.RECEIPTS);
                 case FX_RATES -> ledger(file, writer, ErpRows.fxRates(), LedgerTable::row, LedgerTable.FX_RATE, List.of());
                 case BANK -> bank(file, writer);
             };
             InputFile loaded = new InputFile(file.name(), file.sha256(), file.kind().label(), file.format(),
-                    counts.loaded + counts.rejected, counts.loaded, counts.rejected, counts.totals.byCurrency);
+                    counts.records < 0 ? counts.loaded + counts.rejected : counts.records, counts.loaded, counts.rejected,
+                    counts.totals.byCurrency);
             writer.inputFile(loaded);
             return loaded;
         }
@@ -193,11 +199,9 @@ final class InputLoader {
      */
     private <T> Counts ledger(InputFileRef file, LedgerWriter writer, RowMapper<T> mapper, Function<T, Object[]> row,
                               LedgerTable table, List<LedgerLoad.Step> steps) {
-        ErpExtract extract = file.kind().extract();
         Counts counts = new Counts();
         long records = 0;
-        try (RecordReader<T> reader = new RecordReader<>(CsvTable.open(file.path(), file.name(), ',', extract.requiredColumns()),
-                mapper, null, null);
+        try (RecordReader<T> reader = new RecordReader<>(ExtractFiles.open(file.path(), file.name(), file.profile()), mapper, null, null);
              LedgerLoad load = new LedgerLoad(jdbc, dialect, table, file.sha256())) {
             while (reader.hasNext()) {
                 Outcome<T> outcome = reader.next();
@@ -210,9 +214,12 @@ final class InputLoader {
             }
             writer.flush();
             LedgerLoad.Result result = load.finish(steps);
+            counts.records = records;
             counts.loaded = result.loaded();
-            counts.rejected = records - result.loaded();
-            counts.totals.byCurrency.putAll(result.totals());
+            // counted where the rejects are, not as records - loaded: the control then catches a row lost between the two
+            counts.rejected = jdbc.queryForObject("SELECT COUNT(*) FROM rejected_record WHERE source_sha256 = ?", Long.class, file.sha256());
+            result.totals().forEach((currency, total) -> counts.totals.byCurrency.put(currency,
+                    total.setScale(Money.currency(currency).getDefaultFractionDigits(), java.math.RoundingMode.UNNECESSARY)));
         }
         return counts;
     }
@@ -237,6 +244,8 @@ final class InputLoader {
     }
 
     private static final class Counts {
+        /** the rows the reader gave, or -1 where only loaded and rejected are known */
+        long records = -1;
         long loaded;
         long rejected;
         final Totals totals = new Totals();

@@ -2,6 +2,7 @@ package dev.o2c.jobs.close;
 
 import dev.o2c.jobs.O2cProperties;
 import dev.o2c.readers.bank.BankCsvProfile;
+import dev.o2c.readers.erp.MappingProfile;
 import dev.o2c.readers.csv.InputFormatException;
 import dev.o2c.writers.store.InputFile;
 import dev.o2c.writers.store.LedgerQueries;
@@ -35,11 +36,13 @@ final class LoadInputsTasklet implements Tasklet {
     private final O2cProperties properties;
 
     private final List<BankCsvProfile> profiles;
+    private final List<MappingProfile> mappings;
 
     LoadInputsTasklet(InputLoader loader, LedgerQueries queries, RunStore runs, TransactionTemplate perFile, O2cProperties properties,
-                      List<BankCsvProfile> profiles) {
+                      List<BankCsvProfile> profiles, List<MappingProfile> mappings) {
         this.properties = properties;
         this.profiles = profiles;
+        this.mappings = mappings;
         this.loader = loader;
         this.queries = queries;
         this.runs = runs;
@@ -49,7 +52,7 @@ final class LoadInputsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         CloseParameters run = CloseParameters.of(chunkContext.getStepContext().getJobParameters());
-        List<InputFileRef> files = InputDirectory.scan(run.input(), profiles);
+        List<InputFileRef> files = InputDirectory.scan(run.input(), profiles, mappings);
         Map<String, String> shaByName = new LinkedHashMap<>();
         files.forEach(f -> shaByName.put(f.name(), f.sha256()));
         if (!RunIdentity.runId(run.asOf(), properties.asParameters(), shaByName).equals(run.runId())) {
@@ -69,6 +72,11 @@ final class LoadInputsTasklet implements Tasklet {
                 contribution.incrementWriteCount(loaded.loaded());
                 contribution.incrementReadSkipCount(loaded.rejected());
                 LOG.info("{}: {} records, {} loaded, {} rejected", file.name(), loaded.records(), loaded.loaded(), loaded.rejected());
+                if (!RejectLimit.control(file.name(), loaded.records(), loaded.rejected(), properties.maxRejectedShare()).passed()) {
+                    LOG.warn("{}: {} of {} records rejected, above the limit of {} of a file (o2c.inputs.max-rejected-share):"
+                            + " its control will fail; the reasons are in {}", file.name(), loaded.rejected(), loaded.records(),
+                            properties.maxRejectedShare().toPlainString(), OutputNames.rejects(file.name()));
+                }
             } catch (InputFormatException e) {
                 LOG.error("{}", e.getMessage());
                 failures.add(e.getMessage());

@@ -21,6 +21,7 @@ import dev.o2c.writers.out.SafeCsvPrinter;
 import dev.o2c.writers.store.InputFile;
 import dev.o2c.writers.store.LedgerQueries;
 import dev.o2c.writers.store.RunStore;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,8 @@ final class PublishTasklet implements Tasklet {
 
     static final String STEP = "publish";
     static final String CONTROLS_PASSED = "controls.passed";
+    /** The failed controls, a line each, for the summary on the terminal. */
+    static final String CONTROLS_FAILED_NAMES = "controls.failed";
     static final ExitStatus CONTROLS_FAILED = new ExitStatus("CONTROLS_FAILED", "at least one control failed; see manifest.json");
     private static final Logger LOG = LoggerFactory.getLogger(PublishTasklet.class);
 
@@ -82,8 +85,12 @@ final class PublishTasklet implements Tasklet {
         Money zero = Money.zero(figures.functionalCurrency());
 
         List<Control> controls = new ArrayList<>();
+        BigDecimal limit = properties.maxRejectedShare();
         for (InputFile f : inputs) {
             controls.add(Control.of("records in = loaded + rejected: " + f.name(), f.records(), f.loaded() + f.rejected()));
+        }
+        for (InputFile f : inputs) {
+            controls.add(RejectLimit.control(f.name(), f.records(), f.rejected(), limit));
         }
         controls.addAll(runs.controls(run.runId(), List.of(ComputeTasklet.STEP)));
 
@@ -148,6 +155,9 @@ final class PublishTasklet implements Tasklet {
 
         boolean passed = manifest.controlsPassed();
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext().put(CONTROLS_PASSED, passed);
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext().putString(CONTROLS_FAILED_NAMES,
+                controls.stream().filter(c -> !c.passed()).map(c -> c.name() + " (expected " + c.expected().toPlainString()
+                        + ", actual " + c.actual().toPlainString() + ")").collect(Collectors.joining("\n")));
         contribution.incrementWriteCount(out.written().size());
         if (!passed) {
             contribution.setExitStatus(CONTROLS_FAILED);

@@ -29,4 +29,9 @@ public final class ConfigDirectory {
     public static java.util.List<dev.o2c.readers.bank.BankCsvProfile> bankCsvProfiles(Path configDir) {
         return BankCsvProfiles.load(configDir == null ? null : configDir.resolve("bank-csv"));
     }
+
+    /** The ERP mapping profiles of a configuration folder ({@code mappings/}); the generic layout is built in. */
+    public static java.util.List<dev.o2c.readers.erp.MappingProfile> mappingProfiles(Path configDir) {
+        return MappingProfiles.load(configDir == null ? null : configDir.resolve("mappings"));
+    }
 }

@@ -92,7 +92,7 @@ public final class IngestBench {
                     "classpath:db/migration/" + (dialect == Dialect.H2 ? "h2" : "postgresql")).load().migrate();
             JdbcTemplate jdbc = new JdbcTemplate(ds);
             LedgerQueries queries = new LedgerQueries(jdbc);
-            InputLoader loader = new InputLoader(jdbc, dialect, queries, List.of());
+            InputLoader loader = new InputLoader(jdbc, dialect, queries, List.of(), false);
             TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
             List<InputFileRef> files = InputDirectory.scan(dir, List.of());
             AtomicLong maxLive = new AtomicLong();

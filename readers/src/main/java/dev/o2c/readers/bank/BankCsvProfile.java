@@ -1,6 +1,8 @@
 package dev.o2c.readers.bank;
 
 import dev.o2c.readers.csv.RowRejectedException;
+import dev.o2c.readers.csv.WrittenDates;
+import dev.o2c.readers.csv.WrittenNumbers;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -74,9 +76,6 @@ public record BankCsvProfile(
         }
     }
 
-    /** Date formats by pattern, built once: a formatter is immutable and a file has thousands of rows. */
-    private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
-    private static final Pattern UNSIGNED_DECIMAL = Pattern.compile("\\d+(\\.\\d*)?|\\.\\d+");
 
     /** The {@code generic} bank profile of CONTRACTS.md section 2. */
     public static final BankCsvProfile GENERIC = new BankCsvProfile("generic",
@@ -129,75 +128,12 @@ public record BankCsvProfile(
      * @throws RowRejectedException naming the column and the value
      */
     public BigDecimal number(String column, String text) {
-        String t = text.strip().replace("\u00A0", "").replace(" ", "");
-        boolean negative = false;
-        if (t.startsWith("(") && t.endsWith(")")) {
-            negative = true;
-            t = t.substring(1, t.length() - 1);
-        }
-        if (t.endsWith("-")) {
-            negative = !negative;
-            t = t.substring(0, t.length() - 1);
-        } else if (t.startsWith("-")) {
-            negative = !negative;
-            t = t.substring(1);
-        } else if (t.startsWith("+")) {
-            t = t.substring(1);
-        }
-        if (thousandsSeparator != null && t.indexOf(thousandsSeparator) >= 0) {
-            // separators must group by three: '12.30' in a comma-decimal layout is a
-            // misread column or a wrong profile, not twelve hundred and thirty
-            int decimal = t.indexOf(decimalSeparator);
-            String whole = decimal < 0 ? t : t.substring(0, decimal);
-            if (!groupedByThree(whole, thousandsSeparator)) {
-                throw notANumber(column, text);
-            }
-            t = t.replace(String.valueOf(thousandsSeparator), "");
-        }
-        if (decimalSeparator != '.') {
-            if (t.indexOf('.') >= 0) {
-                throw notANumber(column, text);
-            }
-            t = t.replace(decimalSeparator, '.');
-        }
-        if (!UNSIGNED_DECIMAL.matcher(t).matches()) {
-            throw notANumber(column, text);
-        }
-        BigDecimal value = new BigDecimal(t.endsWith(".") ? t.substring(0, t.length() - 1) : t);
-        return negative ? value.negate() : value;
-    }
-
-    /** {@code 1.234.567}: one to three digits, then groups of three after each separator. */
-    private static boolean groupedByThree(String whole, char separator) {
-        int first = whole.indexOf(separator);
-        if (first < 1 || first > 3 || !digitsOnly(whole.substring(0, first))) {
-            return false;
-        }
-        for (int at = first; at < whole.length(); at += 4) {
-            if (whole.charAt(at) != separator || at + 4 > whole.length() || !digitsOnly(whole.substring(at + 1, at + 4))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean digitsOnly(String s) {
-        return s.chars().allMatch(c -> c >= '0' && c <= '9');
-    }
-
-    private RowRejectedException notANumber(String column, String text) {
-        String example = "1" + (thousandsSeparator == null ? "" : String.valueOf(thousandsSeparator)) + "234" + decimalSeparator + "50";
-        return new RowRejectedException(column + " '" + text.strip() + "' is not a decimal number like " + example
-                + (this == GENERIC ? "" : " as the " + name + " profile writes them"));
+        return new WrittenNumbers(decimalSeparator, thousandsSeparator, this == GENERIC ? null : "the " + name + " profile")
+                .parse(column, text);
     }
 
     /** A date as this layout writes it (a date-time gives its date). */
     public LocalDate date(String column, String text) {
-        try {
-            DateTimeFormatter f = FORMATTERS.computeIfAbsent(dateFormat, p -> DateTimeFormatter.ofPattern(p, Locale.ROOT));
-            return LocalDate.from(f.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            throw new RowRejectedException(column + " '" + text.strip() + "' is not a date as " + dateFormat);
-        }
+        return new WrittenDates(List.of(dateFormat)).parse(column, text);
     }
 }

@@ -3,6 +3,7 @@ package dev.o2c.readers.bank;
 import dev.o2c.domain.bank.BankTransaction;
 import dev.o2c.domain.money.Money;
 import dev.o2c.readers.csv.CsvTable;
+import dev.o2c.readers.csv.SourceRow;
 import dev.o2c.readers.csv.Fields;
 import dev.o2c.readers.csv.RecordReader;
 import dev.o2c.readers.csv.RowMapper;
@@ -93,12 +94,12 @@ public final class BankCsvReader {
         };
     }
 
-    private static String get(CsvTable.Row row, String column) {
+    private static String get(SourceRow row, String column) {
         return column == null ? null : row.get(lower(column));
     }
 
     /** The signed amount: from debit and credit columns, from an amount and its direction, or as written. */
-    private static BigDecimal amount(CsvTable.Row row, BankCsvProfile profile, boolean directed) {
+    private static BigDecimal amount(SourceRow row, BankCsvProfile profile, boolean directed) {
         BankCsvProfile.Columns c = profile.columns();
         if (c.amount() == null) {
             String debit = row.get(lower(c.debit()));

@@ -31,16 +31,18 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  *
  * <p>Open with {@link #open}, iterate once, close. Not thread-safe.
  */
-public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
+public final class CsvTable implements Iterable<CsvTable.Row>, SourceTable {
 
     private final String name;
     private final RawTextReader raw;
     private final CSVParser parser;
     private final Map<String, Integer> columns;
+    private final int skippedLines;
     private boolean iterated;
 
-    private CsvTable(String name, RawTextReader raw, CSVParser parser, Map<String, Integer> columns) {
+    private CsvTable(String name, RawTextReader raw, CSVParser parser, Map<String, Integer> columns, int skippedLines) {
         this.name = name;
+        this.skippedLines = skippedLines;
         this.raw = raw;
         this.parser = parser;
         this.columns = columns;
@@ -61,6 +63,14 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
      * its line); a single-byte encoding such as windows-1252 or ISO-8859-1 decodes every byte.
      */
     public static CsvTable open(Path file, String name, char delimiter, Charset charset, List<String> requiredColumns) {
+        return open(file, name, delimiter, charset, 0, requiredColumns);
+    }
+
+    /**
+     * Opens a file whose header follows {@code skipLines} lines of title (report name, date,
+     * selection) that ERPs print above their exports; line numbers still count from the top.
+     */
+    public static CsvTable open(Path file, String name, char delimiter, Charset charset, int skipLines, List<String> requiredColumns) {
         InputStream in;
         try {
             in = Files.newInputStream(file);
@@ -69,12 +79,29 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return open(in, name, delimiter, charset, requiredColumns);
+        return open(in, name, delimiter, charset, skipLines, requiredColumns);
     }
 
-    private static CsvTable open(InputStream in, String name, char delimiter, Charset charset, List<String> requiredColumns) {
+    private static CsvTable open(InputStream in, String name, char delimiter, Charset charset, int skipLines,
+                                 List<String> requiredColumns) {
         Reader decoder = charset.equals(StandardCharsets.UTF_8) ? new StrictUtf8Reader(in) : new java.io.InputStreamReader(in, charset);
-        RawTextReader raw = new RawTextReader(new ByteOrderMarkSkipper(decoder));
+        Reader text = new ByteOrderMarkSkipper(decoder);
+        try {
+            for (int i = 0; i < skipLines; i++) {
+                int c;
+                while ((c = text.read()) != -1 && c != '\n') {
+                    // a title line: not data
+                }
+                if (c == -1) {
+                    throw new InputFormatException(name, i + 1, "the file ends before its header (line " + (skipLines + 1) + ")");
+                }
+            }
+        } catch (CharacterCodingException e) {
+            throw new InputFormatException(name, "not valid UTF-8 in the first " + skipLines + " lines");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        RawTextReader raw = new RawTextReader(text);
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)
                 .setHeader()
@@ -89,7 +116,7 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
             List<String> names = parser.getHeaderNames();
             if (names.isEmpty()) {
                 parser.close();
-                throw new InputFormatException(name, 1, "no header row");
+                throw new InputFormatException(name, skipLines + 1, "no header row");
             }
             for (int i = 0; i < names.size(); i++) {
                 columns.putIfAbsent(normalise(names.get(i)), i);
@@ -97,14 +124,14 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
             for (String column : requiredColumns) {
                 if (!columns.containsKey(column)) {
                     parser.close();
-                    throw new InputFormatException(name, 1, "missing required column '" + column + "'");
+                    throw new InputFormatException(name, skipLines + 1, "missing required column '" + column + "'");
                 }
             }
-            return new CsvTable(name, raw, parser, columns);
+            return new CsvTable(name, raw, parser, columns, skipLines);
         } catch (CharacterCodingException e) {
-            throw new InputFormatException(name, raw.currentLine(), "not valid UTF-8");
+            throw new InputFormatException(name, raw.currentLine() + skipLines, "not valid UTF-8");
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InputFormatException(name, 1, "unreadable header: " + e.getMessage());
+            throw new InputFormatException(name, skipLines + 1, "unreadable header: " + e.getMessage());
         }
     }
 
@@ -129,7 +156,7 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        open(new java.io.ByteArrayInputStream(firstLine), name, delimiter, StandardCharsets.UTF_8, requiredColumns).close();
+        open(new java.io.ByteArrayInputStream(firstLine), name, delimiter, StandardCharsets.UTF_8, 0, requiredColumns).close();
     }
 
     /**
@@ -138,17 +165,27 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
      * @throws InputFormatException when the header cannot be read
      */
     public static List<String> header(Path file, String name, char delimiter, Charset charset) {
-        byte[] firstLine = firstLine(file, name);
-        try (CsvTable t = open(new java.io.ByteArrayInputStream(firstLine), name, delimiter, charset, List.of())) {
+        return header(file, name, delimiter, charset, 0);
+    }
+
+    /** The column names of the header that follows {@code skipLines} title lines. */
+    public static List<String> header(Path file, String name, char delimiter, Charset charset, int skipLines) {
+        byte[] top = firstLines(file, name, skipLines + 1);
+        try (CsvTable t = open(new java.io.ByteArrayInputStream(top), name, delimiter, charset, skipLines, List.of())) {
             return t.parser.getHeaderNames().stream().map(String::trim).toList();
         }
     }
 
-    private static byte[] firstLine(Path file, String name) {
+    /** The first lines of a file, at most 64 KiB of them: a header is never longer. */
+    public static byte[] firstLines(Path file, String name, int lines) {
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
             java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
             int b;
-            while ((b = in.read()) != -1 && b != '\n') {
+            int seen = 0;
+            while ((b = in.read()) != -1 && line.size() < 65536) {
+                if (b == '\n' && ++seen == lines) {
+                    break;
+                }
                 line.write(b);
             }
             return line.toByteArray();
@@ -192,7 +229,7 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
                     throw new NoSuchElementException();
                 }
                 CSVRecord current = pending;
-                long line = raw.lineOf(current.getCharacterPosition());
+                long line = raw.lineOf(current.getCharacterPosition()) + skippedLines;
                 pending = advance(records);
                 long end = pending != null ? pending.getCharacterPosition() : Long.MAX_VALUE;
                 String text = raw.text(current.getCharacterPosition(), end);
@@ -215,11 +252,11 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
             return records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new InputFormatException(name, raw.currentLine(), "not valid UTF-8");
+                throw new InputFormatException(name, raw.currentLine() + skippedLines, "not valid UTF-8");
             }
-            throw new InputFormatException(name, parser.getCurrentLineNumber(), "unreadable CSV: " + e.getCause().getMessage());
+            throw new InputFormatException(name, parser.getCurrentLineNumber() + skippedLines, "unreadable CSV: " + e.getCause().getMessage());
         } catch (IllegalStateException e) {
-            throw new InputFormatException(name, parser.getCurrentLineNumber(), "unreadable CSV: " + e.getMessage());
+            throw new InputFormatException(name, parser.getCurrentLineNumber() + skippedLines, "unreadable CSV: " + e.getMessage());
         }
     }
 
@@ -232,6 +269,12 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public Iterator<SourceRow> rows() {
+        return (Iterator<SourceRow>) (Iterator<?>) iterator();
+    }
+
+    @Override
     public void close() {
         try {
             parser.close();
@@ -241,7 +284,7 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
     }
 
     /** One record: its values by column name, its line and raw text. */
-    public final class Row {
+    public final class Row implements SourceRow {
         private final CSVRecord record;
         private final long line;
         private final String rawText;
@@ -252,10 +295,17 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
             this.rawText = rawText;
         }
 
+        @Override
         public long line() {
             return line;
         }
 
+        @Override
+        public String shapeProblem() {
+            return isConsistent() ? null : "expected " + expectedSize() + " fields as in the header, found " + size();
+        }
+
+        @Override
         public String raw() {
             return rawText;
         }
@@ -274,6 +324,7 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
         }
 
         /** The trimmed value of a column, or null when the column is absent or the value blank. */
+        @Override
         public String get(String column) {
             Integer index = columns.get(column);
             if (index == null || index >= record.size()) {
@@ -283,9 +334,6 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
             return value.isEmpty() ? null : value;
         }
 
-        public Reject reject(String reason) {
-            return new Reject(line, reason, rawText);
-        }
 
         public List<String> values() {
             return new ArrayList<>(record.toList());

@@ -17,7 +17,7 @@ public final class Fields {
     private Fields() {
     }
 
-    public static String text(CsvTable.Row row, String column) {
+    public static String text(SourceRow row, String column) {
         String value = row.get(column);
         if (value == null) {
             throw new RowRejectedException(column + " is required");
@@ -25,12 +25,12 @@ public final class Fields {
         return value;
     }
 
-    public static LocalDate date(CsvTable.Row row, String column) {
+    public static LocalDate date(SourceRow row, String column) {
         return parseDate(column, text(row, column));
     }
 
     /** @return null when blank */
-    public static LocalDate optionalDate(CsvTable.Row row, String column) {
+    public static LocalDate optionalDate(SourceRow row, String column) {
         String value = row.get(column);
         return value == null ? null : parseDate(column, value);
     }
@@ -43,7 +43,7 @@ public final class Fields {
         }
     }
 
-    public static Currency currency(CsvTable.Row row, String column) {
+    public static Currency currency(SourceRow row, String column) {
         String value = text(row, column).toUpperCase(Locale.ROOT);
         try {
             return Money.currency(value);
@@ -52,12 +52,12 @@ public final class Fields {
         }
     }
 
-    public static BigDecimal decimal(CsvTable.Row row, String column) {
+    public static BigDecimal decimal(SourceRow row, String column) {
         return parseDecimal(column, text(row, column));
     }
 
     /** @return null when blank */
-    public static BigDecimal optionalDecimal(CsvTable.Row row, String column) {
+    public static BigDecimal optionalDecimal(SourceRow row, String column) {
         String value = row.get(column);
         return value == null ? null : parseDecimal(column, value);
     }
@@ -102,7 +102,7 @@ public final class Fields {
     }
 
     /** An amount in the currency, refusing more decimals than the currency has. */
-    public static Money money(CsvTable.Row row, String column, Currency currency) {
+    public static Money money(SourceRow row, String column, Currency currency) {
         return toMoney(column, decimal(row, column), currency);
     }
 
@@ -115,7 +115,7 @@ public final class Fields {
     }
 
     /** An amount that must not be negative (the contract's amounts are positive; a type gives the sign). */
-    public static Money nonNegativeMoney(CsvTable.Row row, String column, Currency currency) {
+    public static Money nonNegativeMoney(SourceRow row, String column, Currency currency) {
         Money money = money(row, column, currency);
         if (money.isNegative()) {
             throw new RowRejectedException(column + " '" + money.toPlainString() + "' must not be negative");
@@ -124,7 +124,7 @@ public final class Fields {
     }
 
     /** @return null when blank */
-    public static Integer optionalInteger(CsvTable.Row row, String column) {
+    public static Integer optionalInteger(SourceRow row, String column) {
         String value = row.get(column);
         if (value == null) {
             return null;
@@ -137,7 +137,7 @@ public final class Fields {
     }
 
     /** An enum constant by its name, case-insensitive; {@code fallback} when blank (null: required). */
-    public static <E extends Enum<E>> E choice(CsvTable.Row row, String column, Class<E> type, E fallback) {
+    public static <E extends Enum<E>> E choice(SourceRow row, String column, Class<E> type, E fallback) {
         String value = row.get(column);
         if (value == null) {
             if (fallback == null) {

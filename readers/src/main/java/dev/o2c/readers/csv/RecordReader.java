@@ -7,7 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.function.Function;
 
 /**
- * Turns the rows of a {@link CsvTable} into {@link Outcome}s: a row with the wrong
+ * Turns the rows of a {@link SourceTable} into {@link Outcome}s: a row with the wrong
  * number of fields, a row its mapper refuses, or a second row with the same natural
  * key (the first wins; the reason names both lines) is rejected; every other row is
  * loaded. Every row ends as exactly one outcome.
@@ -16,8 +16,8 @@ import java.util.function.Function;
  */
 public final class RecordReader<T> implements Iterator<Outcome<T>>, AutoCloseable {
 
-    private final CsvTable table;
-    private final Iterator<CsvTable.Row> rows;
+    private final SourceTable table;
+    private final Iterator<SourceRow> rows;
     private final RowMapper<T> mapper;
     private final Function<T, String> naturalKey;
     private final String keyName;
@@ -27,9 +27,9 @@ public final class RecordReader<T> implements Iterator<Outcome<T>>, AutoCloseabl
      * @param naturalKey the key duplicates are found by, or null to keep every row
      * @param keyName how the key is named in the reason of a duplicate
      */
-    public RecordReader(CsvTable table, RowMapper<T> mapper, Function<T, String> naturalKey, String keyName) {
+    public RecordReader(SourceTable table, RowMapper<T> mapper, Function<T, String> naturalKey, String keyName) {
         this.table = table;
-        this.rows = table.iterator();
+        this.rows = table.rows();
         this.mapper = mapper;
         this.naturalKey = naturalKey;
         this.keyName = keyName;
@@ -45,9 +45,14 @@ public final class RecordReader<T> implements Iterator<Outcome<T>>, AutoCloseabl
         if (!rows.hasNext()) {
             throw new NoSuchElementException();
         }
-        CsvTable.Row row = rows.next();
-        if (!row.isConsistent()) {
-            return new Outcome.Rejected<>(row.reject("expected " + row.expectedSize() + " fields as in the header, found " + row.size()));
+        SourceRow row = rows.next();
+        String shape = row.shapeProblem();
+        if (shape != null) {
+            return new Outcome.Rejected<>(row.reject(shape));
+        }
+        if (row.raw().indexOf('\u0000') >= 0) {
+            // no store keeps a NUL in text, and no ERP writes one in a record it means
+            return new Outcome.Rejected<>(row.reject("contains a NUL character"));
         }
         T value;
         try {

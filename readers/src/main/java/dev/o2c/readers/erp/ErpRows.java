@@ -19,7 +19,7 @@ import dev.o2c.domain.ar.Receipt;
 import dev.o2c.domain.ar.SalesOrder;
 import dev.o2c.domain.money.FxRate;
 import dev.o2c.domain.money.Money;
-import dev.o2c.readers.csv.CsvTable;
+import dev.o2c.readers.csv.SourceRow;
 import dev.o2c.readers.csv.RowMapper;
 import dev.o2c.readers.csv.RowRejectedException;
 import java.math.BigDecimal;
@@ -80,7 +80,27 @@ public final class ErpRows {
         };
     }
 
+    /** Invoices with a due date before the invoice date rejected. */
     public static RowMapper<Invoice> invoices(Predicate<String> customerExists) {
+        return invoices(customerExists, null);
+    }
+
+    /**
+     * A warning about a row that loads all the same.
+     */
+    @FunctionalInterface
+    public interface Warnings {
+        void warn(SourceRow row, String category, String message);
+    }
+
+    /**
+     * Invoices and credit memos.
+     *
+     * @param dueBeforeInvoice null to reject an invoice due before its date; else where such
+     *        an invoice is reported while it loads (some ERPs date a document after it is due
+     *        when it is re-issued, which a company may choose to accept)
+     */
+    public static RowMapper<Invoice> invoices(Predicate<String> customerExists, Warnings dueBeforeInvoice) {
         return row -> {
             String customer = knownCustomer(row, customerExists);
             DocumentType type = choice(row, "type", DocumentType.class, DocumentType.INVOICE);
@@ -93,7 +113,11 @@ public final class ErpRows {
                 due = invoiceDate;
             }
             if (due.isBefore(invoiceDate)) {
-                throw new RowRejectedException("due_date " + due + " is before invoice_date " + invoiceDate);
+                String problem = "due_date " + due + " is before invoice_date " + invoiceDate;
+                if (dueBeforeInvoice == null) {
+                    throw new RowRejectedException(problem);
+                }
+                dueBeforeInvoice.warn(row, "DUE_BEFORE_INVOICE_DATE", text(row, "invoice_id") + ": " + problem);
             }
             String original = row.get("original_invoice_id");
             if (original != null && type == DocumentType.INVOICE) {
@@ -133,7 +157,7 @@ public final class ErpRows {
         };
     }
 
-    private static String knownCustomer(CsvTable.Row row, Predicate<String> customerExists) {
+    private static String knownCustomer(SourceRow row, Predicate<String> customerExists) {
         String customer = text(row, "customer_id");
         if (!customerExists.test(customer)) {
             throw new RowRejectedException("customer_id '" + customer + "' is not a known customer");

@@ -31,6 +31,8 @@ public final class LedgerWriter implements AutoCloseable {
     private final String sourceSha256;
     private final Map<Class<?>, Batch> batches = new java.util.HashMap<>();
 
+    private long notices;
+
     public LedgerWriter(JdbcTemplate jdbc, Dialect dialect, String sourceSha256) {
         this.jdbc = jdbc;
         this.dialect = dialect;
@@ -107,6 +109,12 @@ public final class LedgerWriter implements AutoCloseable {
     }
 
     /** Records the file as loaded; call last, after every row of the file. */
+    /** Something a reader noticed in a record it loaded all the same: a warning in the close's exceptions. */
+    public void notice(long line, String category, String message) {
+        jdbc.update("INSERT INTO input_notice (source_sha256, seq, line_no, category, message) VALUES (?, ?, ?, ?, ?)",
+                sourceSha256, ++notices, line, category, message);
+    }
+
     public void inputFile(InputFile f) {
         flush();
         String totals = f.controlTotal().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().toPlainString())
