@@ -67,8 +67,6 @@ CREATE TABLE fx_rate_version (
 );
 CREATE INDEX fx_rate_version_by ON fx_rate_version (superseded_by);
 
--- Which run first loaded a file: a later run that meets the same file skips it, and says so.
-ALTER TABLE input_file ADD COLUMN loaded_by_run VARCHAR(100);
 
 -- No query looks documents up by customer; the index only slowed every load (by about
 -- 40 % for a large invoice file on PostgreSQL, docs/benchmarks.md).
