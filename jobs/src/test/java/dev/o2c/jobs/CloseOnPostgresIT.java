@@ -2,14 +2,7 @@ package dev.o2c.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,37 +11,9 @@ import org.junit.jupiter.api.Test;
  */
 class CloseOnPostgresIT extends CloseJobContract {
 
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-    private EmbeddedPostgres embedded;
-    private String server;
-
     @Override
     String freshStore(Path dir) {
-        try {
-            if (server == null) {
-                String given = System.getenv("O2C_TEST_JDBC_URL");
-                if (given != null && !given.isBlank()) {
-                    server = given;
-                } else {
-                    embedded = EmbeddedPostgres.builder().start();
-                    server = embedded.getJdbcUrl("postgres", "postgres");
-                }
-            }
-            String name = "o2c_it_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-            try (Connection c = java.sql.DriverManager.getConnection(server); Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE " + name);
-            }
-            return server.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
-        } catch (IOException | SQLException e) {
-            throw new IllegalStateException("cannot start or reach PostgreSQL: " + e.getMessage(), e);
-        }
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (embedded != null) {
-            embedded.close();
-        }
+        return TestPostgres.freshDatabase();
     }
 
     @Test

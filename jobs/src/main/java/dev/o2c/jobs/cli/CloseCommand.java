@@ -6,6 +6,7 @@ import dev.o2c.jobs.close.CloseLauncher;
 import dev.o2c.jobs.config.ConfigDirectory;
 import dev.o2c.readers.bank.BankCsvProfile;
 import dev.o2c.readers.erp.MappingProfile;
+import dev.o2c.writers.store.LedgerQueries;
 import dev.o2c.jobs.close.CloseOutcome;
 import dev.o2c.jobs.close.InputDirectory;
 import dev.o2c.jobs.close.InputFileRef;
@@ -84,6 +85,13 @@ final class CloseCommand implements Callable<Integer> {
             return startupFailure(e);
         }
         try (context) {
+            LedgerQueries store = context.getBean(LedgerQueries.class);
+            for (InputFileRef file : files) {
+                if (store.inputFile(file.sha256()).isPresent()) {
+                    spec.commandLine().getErr().println("o2c: notice: " + file.name() + ": already loaded (same content, sha256 "
+                            + file.sha256().substring(0, 12) + "), skipped");
+                }
+            }
             CloseOutcome outcome = context.getBean(CloseLauncher.class).run(asOf, input, out, files);
             report(outcome);
             return outcome.exitCode();

@@ -212,10 +212,11 @@ public final class LedgerLoad implements AutoCloseable {
         int rejected = jdbc.update(("INSERT INTO rejected_record (source_sha256, line_no, reason, raw, category) SELECT ?, s.line_no, "
                 + check.reason() + ", s.raw, NULL FROM " + from + " WHERE " + check.condition()).replace("STAGE", stage), sha256);
         if (rejected > 0) {
-            String these = " WHERE line_no IN (SELECT line_no FROM rejected_record WHERE source_sha256 = ?)";
+            // EXISTS on the rejects' key, not IN (subquery): H2 would scan the subquery for every staged row
+            String these = " s WHERE EXISTS (SELECT 1 FROM rejected_record r WHERE r.source_sha256 = ? AND r.line_no = s.line_no)";
             staged -= rejected;
             if (amountAt >= 0) {
-                jdbc.query("SELECT currency, SUM(" + table.amountColumn() + ") FROM " + stage + these + " GROUP BY currency",
+                jdbc.query("SELECT s.currency, SUM(s." + table.amountColumn() + ") FROM " + stage + these + " GROUP BY s.currency",
                         rs -> {
                             stagedTotals.merge(rs.getString(1).trim(), rs.getBigDecimal(2).negate(), BigDecimal::add);
                         }, sha256);
