@@ -36,14 +36,15 @@ class ErpExtractsIT {
         return kind.equals("h2") ? "jdbc:h2:file:" + tmp.resolve("store").toAbsolutePath().resolve("o2c") : TestPostgres.freshDatabase();
     }
 
-    /** The shipped configuration, with one more setting under o2c.inputs. */
+    /** The shipped configuration, with another max-rejected-share. */
     private Path config(String inputsSetting) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("config"));
-        Files.writeString(dir.resolve("application.yml"), Files.readString(Path.of("../config/application.yml"))
-                + "  inputs:\n    " + inputsSetting + "\n");
+        String shipped = Files.readString(Path.of("../config/application.yml"));
+        assertThat(shipped).contains("max-rejected-share: 0.05");
+        Files.writeString(dir.resolve("application.yml"), shipped.replace("max-rejected-share: 0.05", inputsSetting));
         Path mappings = Files.createDirectories(dir.resolve("mappings"));
-        try (Stream<Path> shipped = Files.list(Path.of("../config/mappings"))) {
-            for (Path p : shipped.toList()) {
+        try (Stream<Path> profiles = Files.list(Path.of("../config/mappings"))) {
+            for (Path p : profiles.toList()) {
                 Files.copy(p, mappings.resolve(p.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }

@@ -72,7 +72,7 @@ final class LoadInputsTasklet implements Tasklet {
                 contribution.incrementWriteCount(loaded.loaded());
                 contribution.incrementReadSkipCount(loaded.rejected());
                 LOG.info("{}: {} records, {} loaded, {} rejected", file.name(), loaded.records(), loaded.loaded(), loaded.rejected());
-                if (!RejectLimit.control(file.name(), loaded.records(), loaded.rejected(), properties.maxRejectedShare()).passed()) {
+                if (RejectLimit.appliesTo(loaded.kind()) && !RejectLimit.control(file.name(), loaded.records(), loaded.rejected(), properties.maxRejectedShare()).passed()) {
                     LOG.warn("{}: {} of {} records rejected, above the limit of {} of a file (o2c.inputs.max-rejected-share):"
                             + " its control will fail; the reasons are in {}", file.name(), loaded.rejected(), loaded.records(),
                             properties.maxRejectedShare().toPlainString(), OutputNames.rejects(file.name()));

@@ -90,7 +90,9 @@ final class PublishTasklet implements Tasklet {
             controls.add(Control.of("records in = loaded + rejected: " + f.name(), f.records(), f.loaded() + f.rejected()));
         }
         for (InputFile f : inputs) {
-            controls.add(RejectLimit.control(f.name(), f.records(), f.rejected(), limit));
+            if (RejectLimit.appliesTo(f.kind())) {
+                controls.add(RejectLimit.control(f.name(), f.records(), f.rejected(), limit));
+            }
         }
         controls.addAll(runs.controls(run.runId(), List.of(ComputeTasklet.STEP)));
 

@@ -8,11 +8,20 @@ import java.math.RoundingMode;
  * The control that fails a file with too many rejects: past the configured share (5 % by
  * default) the file is more likely the wrong layout or a broken export than a few bad rows,
  * and figures computed on what was left of it would mislead. The file's good records stay
- * loaded (a person can see them and its rejects); the close ends with exit 3.
+ * loaded (a person can see them and its rejects); the close ends with exit 3. Bank
+ * statements are not counted against it: their checks are the statements' own.
  */
 final class RejectLimit {
 
     private RejectLimit() {
+    }
+
+    /**
+     * ERP extracts only: a bank statement's lines are rejected when the statement was loaded
+     * before, which is a notice (the statement is skipped), not a broken file.
+     */
+    static boolean appliesTo(String kind) {
+        return !InputKind.BANK.label().equals(kind);
     }
 
     /**
