@@ -114,7 +114,13 @@ public final class IngestBench {
             }
             for (InputFileRef f : files) {
                 long start = System.nanoTime();
-                InputFile loaded = tx.execute(s -> loader.load(f));
+                long[] inside = new long[1];
+                InputFile loaded = tx.execute(s -> {
+                    InputFile l = loader.load(f);
+                    inside[0] = System.nanoTime();
+                    return l;
+                });
+                System.err.printf(Locale.ROOT, "commit %.2f s%n", (System.nanoTime() - inside[0]) / 1e9);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 System.out.printf(Locale.ROOT, "%s | %s | %d records, %d loaded, %d rejected | %.2f s | %.0f rows/s%n", store, f.name(),
                         loaded.records(), loaded.loaded(), loaded.rejected(), seconds, loaded.records() / seconds);

@@ -250,6 +250,14 @@ public final class LedgerLoad implements AutoCloseable {
                     + ", ?)", sha256, sha256);
             default -> throw new IllegalStateException(dialect.name());
         }
+        // Every row merged must now be in the table: a row that passed every check and is not
+        // there would be a record lost in silence, so the file fails and rolls back instead.
+        Long missing = jdbc.queryForObject("SELECT COUNT(*) FROM " + picked + " s WHERE NOT EXISTS (SELECT 1 FROM "
+                + table.table() + " t WHERE " + keyJoin("t", "s") + ")", Long.class);
+        if (missing != null && missing > 0) {
+            throw new IllegalStateException(missing + " records that passed every check did not reach " + table.table()
+                    + "; the file is rolled back");
+        }
     }
 
     private static String prefixed(String alias, List<String> names) {
