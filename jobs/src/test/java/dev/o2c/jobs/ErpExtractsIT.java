@@ -29,6 +29,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ErpExtractsIT {
 
+    /** SAP's sample extracts in the shared samples, found as the other sample tests find them. */
+    private static final Path SAP_SAMPLES = Path.of(System.getProperty("o2c.samples", "../../shared/samples")).resolve("erp");
+
     @TempDir
     Path tmp;
 
@@ -144,7 +147,7 @@ class ErpExtractsIT {
 
     @Test
     void sapSampleExtractsLoadThroughTheShippedProfiles() throws IOException {
-        Path samples = Path.of("../../shared/samples/erp");
+        Path samples = SAP_SAMPLES;
         Assumptions.assumeTrue(Files.isDirectory(samples), "../shared/samples/erp is not here: SAP sample extracts not tested");
         Path input = Files.createDirectories(tmp.resolve("input"));
         for (String name : List.of("SAP-samples-datasphere-content__SAP_Sample_Content-Sales-BusinessPartners.csv",
@@ -172,7 +175,7 @@ class ErpExtractsIT {
 
     @Test
     void bikesSampleWithCommasAndLeadingZerosThroughTheSameProfiles() throws IOException {
-        Path samples = Path.of("../../shared/samples/erp");
+        Path samples = SAP_SAMPLES;
         Assumptions.assumeTrue(Files.isDirectory(samples), "../shared/samples/erp is not here: SAP sample extracts not tested");
         Path input = Files.createDirectories(tmp.resolve("input"));
         for (String name : List.of("SAP-samples-datasphere-content__Sample_Bikes_Sales_content-BusinessPartners.csv",
