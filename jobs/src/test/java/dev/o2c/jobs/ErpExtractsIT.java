@@ -76,6 +76,21 @@ class ErpExtractsIT {
         }
     }
 
+    /**
+     * An input directory holding (as links, never copies) one SAP sample set's business partners
+     * and sales orders, and an empty invoices file (a close needs one).
+     */
+    private Path sapInput(String set) throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(SAP_SAMPLES), "../shared/samples/erp is not here: SAP sample extracts not tested");
+        Path input = Files.createDirectories(tmp.resolve("input"));
+        for (String extract : List.of("BusinessPartners", "SalesOrders")) {
+            String name = "SAP-samples-datasphere-content__" + set + "-" + extract + ".csv";
+            Files.createSymbolicLink(input.resolve(name), SAP_SAMPLES.resolve(name).toAbsolutePath());
+        }
+        Files.writeString(input.resolve("invoices.csv"), "invoice_id,customer_id,invoice_date,due_date,currency,amount\n");
+        return input;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void aDeltaChangesRecordsByKeyKeepsTheEarlierVersionAndIsNeverLoadedTwice(String kind) throws IOException, SQLException {
@@ -147,14 +162,7 @@ class ErpExtractsIT {
 
     @Test
     void sapSampleExtractsLoadThroughTheShippedProfiles() throws IOException {
-        Path samples = SAP_SAMPLES;
-        Assumptions.assumeTrue(Files.isDirectory(samples), "../shared/samples/erp is not here: SAP sample extracts not tested");
-        Path input = Files.createDirectories(tmp.resolve("input"));
-        for (String name : List.of("SAP-samples-datasphere-content__SAP_Sample_Content-Sales-BusinessPartners.csv",
-                "SAP-samples-datasphere-content__SAP_Sample_Content-Sales-SalesOrders.csv")) {
-            Files.createSymbolicLink(input.resolve(name), samples.resolve(name).toAbsolutePath());
-        }
-        Files.writeString(input.resolve("invoices.csv"), "invoice_id,customer_id,invoice_date,due_date,currency,amount\n");
+        Path input = sapInput("SAP_Sample_Content-Sales");
         String db = store("h2");
         // SAP's sample repeats 1,211 order ids with other amounts: 1,467 of 5,166 rows are second occurrences
         Cli strict = close(input, tmp.resolve("out"), db, Path.of("../config"));
@@ -175,14 +183,7 @@ class ErpExtractsIT {
 
     @Test
     void bikesSampleWithCommasAndLeadingZerosThroughTheSameProfiles() throws IOException {
-        Path samples = SAP_SAMPLES;
-        Assumptions.assumeTrue(Files.isDirectory(samples), "../shared/samples/erp is not here: SAP sample extracts not tested");
-        Path input = Files.createDirectories(tmp.resolve("input"));
-        for (String name : List.of("SAP-samples-datasphere-content__Sample_Bikes_Sales_content-BusinessPartners.csv",
-                "SAP-samples-datasphere-content__Sample_Bikes_Sales_content-SalesOrders.csv")) {
-            Files.createSymbolicLink(input.resolve(name), samples.resolve(name).toAbsolutePath());
-        }
-        Files.writeString(input.resolve("invoices.csv"), "invoice_id,customer_id,invoice_date,due_date,currency,amount\n");
+        Path input = sapInput("Sample_Bikes_Sales_content");
         String db = store("h2");
         Cli result = close(input, tmp.resolve("out"), db, Path.of("../config"));
         assertThat(result.exitCode()).as(result.err()).isZero();

@@ -1,8 +1,5 @@
 package dev.o2c.jobs.close;
 
-import dev.o2c.domain.ar.Customer;
-import dev.o2c.domain.ar.Invoice;
-import dev.o2c.domain.ar.SalesOrder;
 import dev.o2c.domain.money.Money;
 import dev.o2c.domain.bank.BankStatement;
 import dev.o2c.domain.bank.BankTransaction;
@@ -14,11 +11,9 @@ import dev.o2c.readers.bank.StatementEvent;
 import dev.o2c.readers.bank.StatementReader;
 import dev.o2c.readers.bank.StatementReaders;
 import dev.o2c.readers.csv.InputFormatException;
-import dev.o2c.readers.csv.CsvTable;
 import dev.o2c.readers.csv.Outcome;
 import dev.o2c.readers.csv.RecordReader;
 import dev.o2c.readers.csv.RowMapper;
-import dev.o2c.readers.erp.ErpExtract;
 import dev.o2c.readers.erp.ErpRows;
 import dev.o2c.readers.erp.ExtractFiles;
 import dev.o2c.writers.store.BankWriter;

@@ -28,7 +28,6 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -163,11 +162,6 @@ public final class ErpRows {
             throw new RowRejectedException("customer_id '" + customer + "' is not a known customer");
         }
         return customer;
-    }
-
-    /** The natural key of a receipt row: the receipt and the invoice it pays (or none, on account). */
-    public static String receiptKey(Receipt r) {
-        return r.receiptId() + '\u0000' + Objects.toString(r.allocations().get(0).invoiceId(), "");
     }
 
 }
