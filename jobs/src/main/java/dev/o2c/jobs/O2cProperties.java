@@ -2,6 +2,7 @@ package dev.o2c.jobs;
 
 import dev.o2c.domain.aging.AgingBasis;
 import dev.o2c.domain.aging.AgingBuckets;
+import dev.o2c.domain.cashapp.MatchingRules;
 import dev.o2c.domain.money.Money;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -19,7 +20,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param report how the pack is laid out
  */
 @ConfigurationProperties(prefix = "o2c")
-public record O2cProperties(String entity, String functionalCurrency, Aging aging, Report report, Inputs inputs) {
+public record O2cProperties(String entity, String functionalCurrency, Aging aging, Report report, Inputs inputs,
+                            CashApplication cashApplication) {
+
+    /**
+     * Cash application's rules, as {@code o2c.cash-application} writes them; anything left out
+     * takes {@link MatchingRules#defaults()}. See config/application.yml for each key.
+     */
+    public record CashApplication(List<String> rules, String nameSimilarity, Integer referenceMinDigits, Integer typoMinDigits,
+                                  ShortTolerance shortTolerance, String bankFeeMax, List<String> discounts, Subset subset,
+                                  Integer receiptWindowDays, String amountOnly, List<String> notCustomerCash,
+                                  String orderTolerancePercent, Integer threads) {
+    }
+
+    public record ShortTolerance(String absolute, String percent) {
+    }
+
+    public record Subset(Integer maxItems, Integer maxSize) {
+    }
 
     /**
      * How the load judges an input file.
@@ -44,6 +62,58 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         aging = aging == null ? new Aging(null, null) : aging;
         report = report == null ? new Report(null) : report;
         inputs = inputs == null ? new Inputs(null, null) : inputs;
+        cashApplication = cashApplication == null
+                ? new CashApplication(null, null, null, null, null, null, null, null, null, null, null, null, null) : cashApplication;
+    }
+
+    /** @throws IllegalArgumentException naming the key under o2c.cash-application, the value and what is allowed */
+    public MatchingRules matchingRules() {
+        MatchingRules d = MatchingRules.defaults();
+        CashApplication c = cashApplication;
+        ShortTolerance shortTolerance = c.shortTolerance() == null ? new ShortTolerance(null, null) : c.shortTolerance();
+        Subset subset = c.subset() == null ? new Subset(null, null) : c.subset();
+        try {
+            List<MatchingRules.DiscountTerm> discounts = d.discounts();
+            if (c.discounts() != null) {
+                discounts = new java.util.ArrayList<>();
+                for (String t : c.discounts()) {
+                    try {
+                        discounts.add(MatchingRules.DiscountTerm.parse(t));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("discounts: " + e.getMessage());
+                    }
+                }
+            }
+            return new MatchingRules(
+                    c.rules() == null ? d.rules() : c.rules().stream().map(String::trim).toList(),
+                    decimal("name-similarity", c.nameSimilarity(), d.nameSimilarity()),
+                    c.referenceMinDigits() == null ? d.referenceMinDigits() : c.referenceMinDigits(),
+                    c.typoMinDigits() == null ? d.typoMinDigits() : c.typoMinDigits(),
+                    decimal("short-tolerance.absolute", shortTolerance.absolute(), d.shortAbsolute()),
+                    decimal("short-tolerance.percent", shortTolerance.percent(), d.shortPercent()),
+                    decimal("bank-fee-max", c.bankFeeMax(), d.bankFeeMax()),
+                    discounts,
+                    subset.maxItems() == null ? d.subsetMaxItems() : subset.maxItems(),
+                    subset.maxSize() == null ? d.subsetMaxSize() : subset.maxSize(),
+                    c.receiptWindowDays() == null ? d.receiptWindowDays() : c.receiptWindowDays(),
+                    c.amountOnly() == null ? d.amountOnly() : c.amountOnly().trim(),
+                    c.notCustomerCash() == null ? d.notCustomerCash() : c.notCustomerCash(),
+                    decimal("order-tolerance-percent", c.orderTolerancePercent(), d.orderTolerancePercent()),
+                    c.threads() == null ? d.threads() : c.threads());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("o2c.cash-application." + e.getMessage());
+        }
+    }
+
+    private static java.math.BigDecimal decimal(String key, String text, java.math.BigDecimal fallback) {
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return new java.math.BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + ": '" + text + "' is not a decimal number");
+        }
     }
 
     /** @throws IllegalArgumentException naming the key, the value and what is allowed */
@@ -111,6 +181,7 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         topCustomers();
         maxRejectedShare();
         warnDueBeforeInvoice();
+        matchingRules();
     }
 
     /** The parameters in force, as the manifest records them, in a fixed order. */
@@ -123,7 +194,7 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         p.put("top_customers", topCustomers());
         p.put("max_rejected_share", maxRejectedShare().toPlainString());
         p.put("due_before_invoice", warnDueBeforeInvoice() ? "warn" : "reject");
-        p.put("cash_application", "first-cash-applier: erp-receipt, remittance-invoice-exact, payer-account, remittance-invoice-reference");
+        p.put("cash_application", matchingRules().describe());
         return p;
     }
 }

@@ -7,7 +7,7 @@ import dev.o2c.domain.ar.Receipt;
 import dev.o2c.domain.bank.BankTransaction;
 import dev.o2c.domain.cashapp.ApplicationStatus;
 import dev.o2c.domain.cashapp.CashAllocation;
-import dev.o2c.domain.cashapp.FirstCashApplier;
+import dev.o2c.domain.cashapp.CashApplicationEngine;
 import dev.o2c.domain.controls.Control;
 import dev.o2c.domain.controls.ExceptionItem;
 import dev.o2c.domain.controls.Severity;
@@ -56,7 +56,7 @@ public final class MonthEndCalculator {
 
     /** The cash that moves AR: the ERP's receipts, and the bank credits we applied or hold on account. */
     public static List<CashMovement> cashMovements(Ledger ledger) {
-        List<CashMovement> moves = new ArrayList<>(FirstCashApplier.erpCash(ledger.receipts()));
+        List<CashMovement> moves = new ArrayList<>(CashApplicationEngine.erpCash(ledger.receipts()));
         for (CashAllocation a : ledger.cashAllocations()) {
             if (a.status().reducesAr() && a.customerId() != null) {
                 moves.add(new CashMovement(a.bankTransactionId(), a.customerId(), a.valueDate(),

@@ -43,8 +43,10 @@ class CloseJobConfiguration {
     }
 
     @Bean
-    Step reconcile(JobRepository repository, PlatformTransactionManager tx, LedgerQueries queries, RunStore runs) {
-        return new StepBuilder(ReconcileTasklet.STEP, repository).tasklet(new ReconcileTasklet(queries, runs), tx).build();
+    Step reconcile(JobRepository repository, PlatformTransactionManager tx, LedgerQueries queries, RunStore runs,
+                   O2cProperties properties) {
+        return new StepBuilder(ReconcileTasklet.STEP, repository)
+                .tasklet(new ReconcileTasklet(queries, runs, properties.matchingRules()), tx).build();
     }
 
     @Bean

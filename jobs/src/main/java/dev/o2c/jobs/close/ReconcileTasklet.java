@@ -4,7 +4,9 @@ import dev.o2c.domain.bank.BankFindings;
 import dev.o2c.domain.bank.StatementChecks;
 import dev.o2c.domain.bank.StatementTotals;
 import dev.o2c.domain.cashapp.CashApplication;
-import dev.o2c.domain.cashapp.FirstCashApplier;
+import dev.o2c.domain.cashapp.CashApplicationEngine;
+import dev.o2c.domain.cashapp.MatchingRules;
+import dev.o2c.domain.orders.OrderInvoiceReconciliation;
 import dev.o2c.domain.controls.ExceptionItem;
 import dev.o2c.domain.controls.Severity;
 import dev.o2c.writers.store.InputFile;
@@ -22,8 +24,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The reconcile step: bank lines against ERP receipts, then cash application of every
- * other bank credit. Replaces the run's allocations and reconcile exceptions in one
+ * The reconcile step: bank lines against ERP receipts, cash application of every other
+ * bank credit, and orders against invoices. Replaces the run's allocations and reconcile exceptions in one
  * transaction, so a rerun leaves exactly one set.
  */
 final class ReconcileTasklet implements Tasklet {
@@ -33,19 +35,23 @@ final class ReconcileTasklet implements Tasklet {
 
     private final LedgerQueries queries;
     private final RunStore runs;
+    private final MatchingRules rules;
 
-    ReconcileTasklet(LedgerQueries queries, RunStore runs) {
+    ReconcileTasklet(LedgerQueries queries, RunStore runs, MatchingRules rules) {
         this.queries = queries;
         this.runs = runs;
+        this.rules = rules;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         CloseParameters run = CloseParameters.of(chunkContext.getStepContext().getJobParameters());
         var bank = queries.bankTransactions();
-        CashApplication result = new FirstCashApplier(queries.customers(), queries.documents(), queries.receipts()).apply(bank);
+        var documents = queries.documents();
+        CashApplication result = new CashApplicationEngine(rules, queries.customers(), documents, queries.receipts()).apply(bank);
         runs.replaceCashAllocations(run.runId(), result.allocations());
         List<ExceptionItem> exceptions = new ArrayList<>(result.exceptions());
+        exceptions.addAll(OrderInvoiceReconciliation.check(queries.orders(), documents, run.asOf(), rules.orderTolerancePercent()));
         exceptions.addAll(statementExceptions(run));
         runs.replaceExceptions(run.runId(), STEP, exceptions);
         contribution.incrementWriteCount(result.allocations().size());

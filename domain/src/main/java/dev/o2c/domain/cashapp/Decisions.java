@@ -1,0 +1,576 @@
+package dev.o2c.domain.cashapp;
+
+import dev.o2c.domain.ar.Invoice;
+import dev.o2c.domain.ar.Receipt;
+import dev.o2c.domain.bank.BankTransaction;
+import dev.o2c.domain.controls.ExceptionItem;
+import dev.o2c.domain.controls.Severity;
+import dev.o2c.domain.money.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The second phase of {@link CashApplicationEngine}: credits decided one at a time, in
+ * decision order, against open amounts each application lowers. Every credit leaves at
+ * least one row; its parts add up to the credit.
+ */
+final class Decisions {
+
+    static final BigDecimal CERTAIN = new BigDecimal("1.00");
+    static final BigDecimal REFERENCE_VARIANT = new BigDecimal("0.97");
+    static final BigDecimal REFERENCE_PART = new BigDecimal("0.95");
+    static final BigDecimal ACCOUNT_AMOUNT = new BigDecimal("0.95");
+    static final BigDecimal TYPO_AMOUNT = new BigDecimal("0.93");
+    static final BigDecimal ACCOUNT_COMBINATION = new BigDecimal("0.92");
+    static final BigDecimal NAME_AMOUNT = new BigDecimal("0.90");
+    static final BigDecimal ON_ACCOUNT_KNOWN = new BigDecimal("0.90");
+    static final BigDecimal NAME_COMBINATION = new BigDecimal("0.88");
+    static final BigDecimal SUGGESTED = new BigDecimal("0.70");
+    static final BigDecimal AMOUNT_ONLY = new BigDecimal("0.60");
+    static final BigDecimal CONFLICTING = new BigDecimal("0.50");
+    static final BigDecimal NONE = new BigDecimal("0.00");
+
+    final List<CashAllocation> rows = new ArrayList<>();
+    /** The currency of the credit being decided: every amount in its words is in it. */
+    private java.util.Currency currentCurrency;
+    final List<ExceptionItem> exceptions = new ArrayList<>();
+
+    private final MatchingRules rules;
+    private final OpenBook book;
+    private final Deductions deductions;
+    private final PayerNames names;
+    private final ReceiptPool pool;
+    private final Map<String, List<Receipt>> byBankReference;
+
+    Decisions(MatchingRules rules, OpenBook book, Deductions deductions, PayerNames names, ReceiptPool pool,
+              Map<String, List<Receipt>> byBankReference) {
+        this.rules = rules;
+        this.book = book;
+        this.deductions = deductions;
+        this.names = names;
+        this.pool = pool;
+        this.byBankReference = byBankReference;
+    }
+
+    /** How the customer was recognised, in words, and how much that is worth. */
+    private record Identity(int customer, String words, boolean byAccount) {
+    }
+
+    void decide(BankTransaction credit, CashApplicationEngine.Evidence ev) {
+        currentCurrency = credit.amount().currency();
+        String code = notCustomerCash(credit);
+        if (code != null) {
+            add(credit, null, null, credit.amount(), ApplicationStatus.UNMATCHED, "not-customer-cash", NONE,
+                    "bank transaction code " + credit.typeCode() + " is not customer cash (configured as " + code + ")");
+            return;
+        }
+        if (rules.uses("erp-receipt")) {
+            List<Receipt> linked = byBankReference.get(credit.transactionId());
+            if (linked != null) {
+                reconcile(credit, linked, "erp-receipt", "names this bank line as its bank_reference");
+                return;
+            }
+            List<Integer> candidates = customersInEvidence(ev);
+            Receipt r = candidates.isEmpty() ? null : pool.take(credit, candidates);
+            if (r != null) {
+                reconcile(credit, List.of(r), "erp-receipt-amount-date", "is customer " + r.customerId()
+                        + "'s, of the same amount, dated " + r.receiptDate() + " (within " + rules.receiptWindowDays()
+                        + " days of the value date) and names no loaded bank line");
+                return;
+            }
+        }
+        List<ReferenceIndex.Hit> open = new ArrayList<>();
+        List<ReferenceIndex.Hit> closed = new ArrayList<>();
+        for (ReferenceIndex.Hit h : ev.hits()) {
+            (book.open[h.invoice()] > 0 ? open : closed).add(h);
+        }
+        Identity payer = payer(credit, ev);
+        if (!open.isEmpty()) {
+            named(credit, ev, payer, open, closed);
+            return;
+        }
+        if (payer == null && !closed.isEmpty()) {
+            Set<Integer> owners = closed.stream().map(h -> book.customerOf[h.invoice()]).collect(Collectors.toCollection(LinkedHashSet::new));
+            if (owners.size() == 1) {
+                int c = owners.iterator().next();
+                payer = new Identity(c, "remittance names " + ids(closed) + " of customer " + book.customerIds.get(c), false);
+            }
+        }
+        if (payer != null) {
+            forCustomer(credit, payer, closed);
+        } else {
+            unknown(credit, ev, closed);
+        }
+    }
+
+    private String notCustomerCash(BankTransaction credit) {
+        String code = credit.typeCode();
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String upper = code.trim().toUpperCase(Locale.ROOT);
+        for (String prefix : rules.notCustomerCash()) {
+            if (upper.startsWith(prefix.toUpperCase(Locale.ROOT))) {
+                return prefix;
+            }
+        }
+        return null;
+    }
+
+    private List<Integer> customersInEvidence(CashApplicationEngine.Evidence ev) {
+        Set<Integer> out = new LinkedHashSet<>();
+        if (ev.accountCustomer() >= 0) {
+            out.add(ev.accountCustomer());
+        }
+        for (ReferenceIndex.Hit h : ev.hits()) {
+            out.add(book.customerOf[h.invoice()]);
+        }
+        if (ev.name() != null) {
+            out.add(ev.name().customer());
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The payer by account, else by name, in the order the rules list them; null when neither knows it. */
+    private Identity payer(BankTransaction credit, CashApplicationEngine.Evidence ev) {
+        Identity byAccount = ev.accountCustomer() >= 0 ? new Identity(ev.accountCustomer(), "payer's account "
+                + credit.counterpartyAccount() + " is customer " + book.customerIds.get(ev.accountCustomer()) + "'s", true) : null;
+        Identity byName = ev.name() == null ? null : new Identity(ev.name().customer(), "payer's name '"
+                + credit.counterpartyName() + "' is customer " + book.customerIds.get(ev.name().customer()) + "'s ('"
+                + names.words(ev.name().customer()) + "', similarity " + String.format(Locale.ROOT, "%.2f", ev.name().score()) + ")", false);
+        for (String rule : rules.rules()) {
+            if (rule.equals("payer-account") && byAccount != null) {
+                return byAccount;
+            }
+            if (rule.equals("payer-name") && byName != null) {
+                return byName;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- reconciled by an ERP receipt
+
+    private void reconcile(BankTransaction credit, List<Receipt> matched, String rule, String how) {
+        Money total = Money.zero(credit.amount().currency());
+        for (Receipt receipt : matched) {
+            for (Receipt.Allocation a : receipt.allocations()) {
+                if (!a.amount().isSameCurrency(credit.amount())) {
+                    exceptions.add(CashApplicationEngine.exception("BANK_RECEIPT_CURRENCY", Severity.ERROR, credit, credit.amount(),
+                            "receipt " + receipt.receiptId() + " is in " + a.amount().currencyCode() + ", the bank line in "
+                            + credit.amount().currencyCode()));
+                    continue;
+                }
+                total = total.plus(a.amount());
+                String where = a.onAccount() ? "on account" : "to " + a.invoiceId();
+                add(credit, receipt.customerId(), a.invoiceId(), a.amount(), ApplicationStatus.RECONCILED, rule, CERTAIN,
+                        "ERP receipt " + receipt.receiptId() + " " + how + "; " + describe(a.amount()) + " applied " + where + " in the ERP");
+            }
+        }
+        if (!total.equals(credit.amount())) {
+            exceptions.add(CashApplicationEngine.exception("BANK_RECEIPT_AMOUNT_DIFFERS", Severity.WARNING, credit,
+                    credit.amount().minus(total), "bank line of " + describe(credit.amount())
+                    + " but the ERP receipts naming it total " + total.toPlainString()));
+        }
+    }
+
+    // ---------------------------------------------------------------- invoices named in the remittance
+
+    private void named(BankTransaction credit, CashApplicationEngine.Evidence ev, Identity payer,
+                       List<ReferenceIndex.Hit> open, List<ReferenceIndex.Hit> closed) {
+        ReferenceIndex.Strength level = open.get(0).strength();
+        List<ReferenceIndex.Hit> hits = new ArrayList<>(open.stream().filter(h -> h.strength() == level).toList());
+        if (payer != null) {
+            List<ReferenceIndex.Hit> theirs = hits.stream().filter(h -> book.related(book.customerOf[h.invoice()], payer.customer())).toList();
+            if (theirs.isEmpty() && payer.byAccount()) {
+                ReferenceIndex.Hit first = hits.get(0);
+                suggest(credit, List.of(first.invoice()), book.customerId(first.invoice()), CONFLICTING, "conflicting-evidence",
+                        "remittance names " + ids(hits) + " of customer " + book.customerId(first.invoice()) + " but the "
+                        + payer.words() + "; a person must decide", "remittance and payer account point at different customers ("
+                        + book.customerId(first.invoice()) + ", " + book.customerIds.get(payer.customer()) + ")");
+                return;
+            }
+            if (!theirs.isEmpty()) {
+                hits = new ArrayList<>(theirs);
+            }
+        }
+        int owner = book.customerOf[hits.get(0).invoice()];
+        Set<String> owners = new LinkedHashSet<>();
+        for (ReferenceIndex.Hit h : hits) {
+            owners.add(book.customerId(h.invoice()));
+            if (!book.related(owner, book.customerOf[h.invoice()])) {
+                owner = -1;
+            }
+        }
+        if (owner < 0) {
+            List<Integer> invoices = hits.stream().map(ReferenceIndex.Hit::invoice).toList();
+            suggest(credit, invoices.subList(0, 1), book.customerId(invoices.get(0)), CONFLICTING, "ambiguous-reference",
+                    "remittance names invoices of several customers (" + String.join(", ", owners) + "): " + ids(hits)
+                    + "; a person must decide", "remittance names invoices of several customers (" + String.join(", ", owners) + ")");
+            return;
+        }
+        List<Integer> invoices = hits.stream().map(ReferenceIndex.Hit::invoice)
+                .filter(i -> book.currency(i).equals(credit.amount().currency())).sorted(dueOrder()).toList();
+        if (invoices.isEmpty()) {
+            int first = hits.get(0).invoice();
+            suggest(credit, List.of(first), book.customerId(first), CONFLICTING, "currency-differs", "remittance names "
+                    + ids(hits) + " in " + book.currency(first).getCurrencyCode() + " but the credit is in "
+                    + credit.amount().currencyCode() + "; currencies must agree", null);
+            exceptions.add(CashApplicationEngine.exception("CASH_CURRENCY_DIFFERS", Severity.ERROR, credit, credit.amount(),
+                    "remittance names " + ids(hits) + " in " + book.currency(first).getCurrencyCode() + ", the credit is in "
+                    + credit.amount().currencyCode()));
+            return;
+        }
+        String customer = book.customerId(invoices.get(0));
+        boolean corroborated = payer != null && book.related(payer.customer(), owner);
+        boolean strong = level == ReferenceIndex.Strength.EXACT || (level == ReferenceIndex.Strength.VARIANT && corroborated);
+        String rule = "remittance-" + level.name().toLowerCase(Locale.ROOT);
+        BigDecimal confidence = switch (level) {
+            case EXACT -> CERTAIN;
+            case VARIANT -> REFERENCE_VARIANT;
+            case TYPO -> TYPO_AMOUNT;
+        };
+        String said = "remittance names " + written(hits, invoices) + (corroborated ? "; " + payer.words() : "")
+                + (closed.isEmpty() ? "" : "; it also names " + ids(closed) + ", already paid");
+        long amount = OpenBook.minor(credit.amount());
+        long sum = 0;
+        for (int i : invoices) {
+            sum += book.open[i];
+        }
+        if (amount == sum) {
+            applyAll(credit, invoices, amount, ApplicationStatus.AUTO, rule, confidence,
+                    said + "; the credit of " + describe(credit.amount()) + " equals " + (invoices.size() == 1 ? "its" : "their")
+                    + " open amount");
+            return;
+        }
+        if (amount > sum) {
+            long rest = amount - sum;
+            if (!strong) {
+                suggest(credit, invoices, customer, SUGGESTED, rule, said + "; the credit exceeds their open amount "
+                        + money(sum) + " by " + money(rest) + ", and the reference is not certain enough to apply", null);
+                return;
+            }
+            applyAll(credit, invoices, sum, ApplicationStatus.AUTO, rule + "-overpaid", confidence,
+                    said + "; paid in full, " + money(rest) + " more than open");
+            add(credit, customer, null, cash(rest), ApplicationStatus.ON_ACCOUNT, rule + "-overpaid", confidence,
+                    said + "; the " + money(rest) + " paid beyond their open amount " + money(sum) + " is held on account");
+            exceptions.add(CashApplicationEngine.exception("CASH_OVERPAYMENT", Severity.INFO, credit, cash(rest),
+                    "customer " + customer + " paid " + money(rest) + " more than " + ids(hits) + " left open; held on account"));
+            return;
+        }
+        if (!strong) {
+            suggest(credit, invoices, customer, SUGGESTED, rule, said + "; the credit of " + describe(credit.amount())
+                    + " is less than their open amount " + money(sum) + ", and the reference is not certain enough to apply", null);
+            return;
+        }
+        if (invoices.size() == 1) {
+            shortOrPartial(credit, invoices.get(0), amount, rule, said);
+            return;
+        }
+        long gap = sum - amount;
+        if (deductions.withinTolerance(gap, sum, credit.amount().currency())) {
+            int last = invoices.get(invoices.size() - 1);
+            List<Integer> full = invoices.subList(0, invoices.size() - 1);
+            applyAll(credit, full, sum - book.open[last], ApplicationStatus.AUTO, rule + "-short", REFERENCE_PART,
+                    said + "; paid in full, the credit being " + money(gap) + " short of their total, within tolerance");
+            Deductions.Reason reason = deductions.reason(gap, book.open[last], credit.amount().currency(),
+                    book.invoices.get(last), credit.valueDate());
+            long part = book.open[last] - gap;
+            book.apply(last, part);
+            add(credit, customer, book.id(last), cash(part), ApplicationStatus.AUTO, rule + "-short", REFERENCE_PART,
+                    said + "; the last of them takes the deduction: " + reason.words());
+            exceptions.add(CashApplicationEngine.exception("CASH_SHORT_PAYMENT", Severity.WARNING, credit, cash(gap),
+                    reason.code() + ": " + book.id(last) + " " + reason.words()));
+            return;
+        }
+        long[] amounts = invoices.stream().mapToLong(i -> book.open[i]).toArray();
+        SubsetSearch.Result subset = SubsetSearch.find(amounts, amount, invoices.size());
+        if (subset.found() && subset.unique()) {
+            List<Integer> paid = subset.first().stream().map(invoices::get).toList();
+            List<Integer> unpaid = invoices.stream().filter(i -> !paid.contains(i)).toList();
+            applyAll(credit, paid, amount, ApplicationStatus.AUTO, rule + "-subset", REFERENCE_PART,
+                    said + "; of those, only " + ids(paid) + " add up to the credit of " + describe(credit.amount())
+                    + "; " + String.join(", ", unpaid.stream().map(book::id).toList()) + " stay open");
+            return;
+        }
+        suggestOldestFirst(credit, invoices, customer, rule, said + "; the credit of " + describe(credit.amount())
+                + " is less than their open amount " + money(sum) + " and no one combination of them adds up to it");
+    }
+
+    private void shortOrPartial(BankTransaction credit, int invoice, long amount, String rule, String said) {
+        long open = book.open[invoice];
+        long gap = open - amount;
+        java.util.Currency currency = credit.amount().currency();
+        String customer = book.customerId(invoice);
+        if (deductions.discountTaken(gap, open, currency) != null || deductions.withinTolerance(gap, open, currency)) {
+            Deductions.Reason reason = deductions.reason(gap, open, currency, book.invoices.get(invoice), credit.valueDate());
+            book.apply(invoice, amount);
+            add(credit, customer, book.id(invoice), credit.amount(), ApplicationStatus.AUTO, rule + "-short", REFERENCE_PART,
+                    said + "; the credit of " + describe(credit.amount()) + " settles its open " + money(open) + " with a deduction: "
+                    + reason.words());
+            exceptions.add(CashApplicationEngine.exception("CASH_SHORT_PAYMENT", Severity.WARNING, credit, cash(gap),
+                    reason.code() + ": " + book.id(invoice) + " " + reason.words()));
+            return;
+        }
+        book.apply(invoice, amount);
+        add(credit, customer, book.id(invoice), credit.amount(), ApplicationStatus.AUTO, rule + "-partial", REFERENCE_PART,
+                said + "; a partial payment of " + describe(credit.amount()) + " on its open " + money(open) + ", "
+                + money(open - amount) + " stays open");
+        exceptions.add(CashApplicationEngine.exception("CASH_PARTIAL_PAYMENT", Severity.INFO, credit, cash(open - amount),
+                book.id(invoice) + " partly paid: " + money(open - amount) + " stays open"));
+    }
+
+    // ---------------------------------------------------------------- a known customer, no open invoice named
+
+    private void forCustomer(BankTransaction credit, Identity payer, List<ReferenceIndex.Hit> closed) {
+        String customer = book.customerIds.get(payer.customer());
+        long amount = OpenBook.minor(credit.amount());
+        boolean mayApply = closed.isEmpty(); // naming a paid invoice is a sign of a repeat payment: a person decides
+        String note = closed.isEmpty() ? "" : "; remittance names " + ids(closed) + ", already paid";
+        if (!rules.uses("open-amount")) {
+            onAccount(credit, payer, "remittance names no open invoice" + note);
+            return;
+        }
+        List<Integer> items = book.openItems(payer.customer(), credit.amount().currency());
+        List<Integer> exact = items.stream().filter(i -> book.open[i] == amount).toList();
+        if (exact.size() == 1 && mayApply) {
+            applyAll(credit, exact, amount, ApplicationStatus.AUTO, payer.byAccount() ? "payer-account-amount" : "payer-name-amount",
+                    payer.byAccount() ? ACCOUNT_AMOUNT : NAME_AMOUNT, payer.words() + "; " + book.id(exact.get(0))
+                    + " is the only item of theirs open at exactly " + describe(credit.amount()));
+            return;
+        }
+        if (!exact.isEmpty()) {
+            suggest(credit, exact.subList(0, 1), customer, SUGGESTED, "customer-open-amount", payer.words() + "; "
+                    + (exact.size() == 1 ? book.id(exact.get(0)) + " is open at exactly " + describe(credit.amount())
+                    : exact.size() + " items are open at exactly " + describe(credit.amount()) + ", oldest first: " + ids(exact))
+                    + note, null);
+            return;
+        }
+        List<Integer> discounted = new ArrayList<>();
+        for (int i : items) {
+            long gap = book.open[i] - amount;
+            MatchingRules.DiscountTerm t = gap > 0 ? deductions.discountTaken(gap, book.open[i], credit.amount().currency()) : null;
+            if (t != null && !credit.valueDate().isAfter(book.invoices.get(i).invoiceDate().plusDays(t.days()))) {
+                discounted.add(i);
+            }
+        }
+        if (discounted.size() == 1 && mayApply) {
+            int i = discounted.get(0);
+            long gap = book.open[i] - amount;
+            Deductions.Reason reason = deductions.reason(gap, book.open[i], credit.amount().currency(), book.invoices.get(i), credit.valueDate());
+            String words = payer.words() + "; the credit is " + book.id(i) + "'s open " + money(book.open[i]) + " less " + reason.words();
+            book.apply(i, amount);
+            add(credit, customer, book.id(i), credit.amount(), ApplicationStatus.AUTO, "customer-discount",
+                    payer.byAccount() ? ACCOUNT_COMBINATION : NAME_COMBINATION, words);
+            exceptions.add(CashApplicationEngine.exception("CASH_SHORT_PAYMENT", Severity.WARNING, credit, cash(gap),
+                    reason.code() + ": " + book.id(i) + " " + reason.words()));
+            return;
+        }
+        List<Integer> oldest = items.subList(0, Math.min(items.size(), rules.subsetMaxItems()));
+        SubsetSearch.Result subset = SubsetSearch.find(oldest.stream().mapToLong(i -> book.open[i]).toArray(), amount, rules.subsetMaxSize());
+        if (subset.found()) {
+            List<Integer> paid = subset.first().stream().map(oldest::get).toList();
+            if (subset.unique() && mayApply) {
+                applyAll(credit, paid, amount, ApplicationStatus.AUTO, "customer-combination",
+                        payer.byAccount() ? ACCOUNT_COMBINATION : NAME_COMBINATION, payer.words() + "; of their " + oldest.size()
+                        + " oldest open items, only " + ids(paid) + " add up to " + describe(credit.amount()));
+                return;
+            }
+            suggest(credit, paid, customer, SUGGESTED, "customer-combination", payer.words() + "; " + ids(paid) + " add up to "
+                    + describe(credit.amount()) + (subset.unique() ? "" : ", but " + (subset.exhausted()
+                    ? "so does another combination" : "the search stopped before proving no other does")) + note, null);
+            return;
+        }
+        if (!discounted.isEmpty()) {
+            suggest(credit, discounted.subList(0, 1), customer, SUGGESTED, "customer-discount", payer.words() + "; "
+                    + discounted.size() + " items fit the credit less an early-payment discount: " + ids(discounted) + note, null);
+            return;
+        }
+        onAccount(credit, payer, (items.isEmpty() ? "they have no item open in " + credit.amount().currencyCode()
+                : "no open item or combination of their " + oldest.size() + " oldest matches " + describe(credit.amount())) + note);
+    }
+
+    private void onAccount(BankTransaction credit, Identity payer, String why) {
+        String customer = book.customerIds.get(payer.customer());
+        add(credit, customer, null, credit.amount(), ApplicationStatus.ON_ACCOUNT,
+                payer.byAccount() ? "payer-account" : payer.words().startsWith("remittance") ? "remittance-reference" : "payer-name",
+                ON_ACCOUNT_KNOWN, payer.words() + "; " + why + "; held on account");
+        exceptions.add(CashApplicationEngine.exception("CASH_ON_ACCOUNT", Severity.WARNING, credit, credit.amount(),
+                "customer " + customer + " identified, no invoice applied: " + why));
+    }
+
+    // ---------------------------------------------------------------- nobody we know
+
+    private void unknown(BankTransaction credit, CashApplicationEngine.Evidence ev, List<ReferenceIndex.Hit> closed) {
+        String tried = (credit.counterpartyName() == null ? "payer unnamed" : "payer '" + credit.counterpartyName() + "'")
+                + (credit.counterpartyAccount() == null ? "" : ", account " + credit.counterpartyAccount())
+                + (ev.accountCustomer() == PayerAccounts.AMBIGUOUS ? " (an account several customers share)" : "");
+        if (!closed.isEmpty()) {
+            add(credit, null, null, credit.amount(), ApplicationStatus.UNMATCHED, "ambiguous-reference", NONE,
+                    "remittance names " + ids(closed) + ", already paid, of several customers; " + tried + " is not known");
+            exceptions.add(unidentified(credit, "remittance names paid invoices of several customers"));
+            return;
+        }
+        if (rules.uses("open-amount")) {
+            List<Integer> same = book.openWithAmount(credit.amount().currency(), OpenBook.minor(credit.amount()));
+            if (same.size() == 1) {
+                int i = same.get(0);
+                boolean auto = rules.amountOnly().equals("auto") && !book.invoices.get(i).invoiceDate().isAfter(credit.valueDate());
+                String words = "no reference and " + tried + " is not known; " + book.id(i) + " of customer " + book.customerId(i)
+                        + " is the only item open at exactly " + describe(credit.amount()) + " among all customers";
+                if (auto) {
+                    applyAll(credit, same, OpenBook.minor(credit.amount()), ApplicationStatus.AUTO, "open-amount-unique", AMOUNT_ONLY, words);
+                } else {
+                    suggest(credit, same, book.customerId(i), AMOUNT_ONLY, "open-amount-unique", words, null);
+                }
+                return;
+            }
+            if (same.size() > 1) {
+                Set<String> owners = same.stream().map(book::customerId).collect(Collectors.toCollection(LinkedHashSet::new));
+                add(credit, null, null, credit.amount(), ApplicationStatus.UNMATCHED, "open-amount-ambiguous", NONE,
+                        "no reference and " + tried + " is not known; " + same.size() + " items of " + owners.size()
+                        + " customers are open at exactly " + describe(credit.amount()) + " (" + ids(same.subList(0, Math.min(5, same.size())))
+                        + (same.size() > 5 ? ", ..." : "") + "), so the amount alone identifies nobody");
+                exceptions.add(unidentified(credit, "the amount is open at " + owners.size() + " customers"));
+                return;
+            }
+        }
+        add(credit, null, null, credit.amount(), ApplicationStatus.UNMATCHED, "no-evidence", NONE,
+                "remittance names no invoice, " + tried + " is not known, and no open item is of " + describe(credit.amount()));
+        exceptions.add(unidentified(credit, "no customer identified"));
+    }
+
+    // ---------------------------------------------------------------- receipts the bank never showed
+
+    void receiptsWithoutBankLine(Collection<BankTransaction> transactions, Set<String> lineIds) {
+        if (transactions.isEmpty()) {
+            return;
+        }
+        LocalDate first = transactions.stream().map(BankTransaction::bookingDate).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = transactions.stream().map(BankTransaction::bookingDate).max(LocalDate::compareTo).orElseThrow();
+        Map<String, Receipt> unique = new LinkedHashMap<>();
+        byBankReference.values().forEach(list -> list.forEach(r -> unique.putIfAbsent(r.receiptId(), r)));
+        pool.left().forEach(r -> unique.putIfAbsent(r.receiptId(), r));
+        List<Receipt> all = new ArrayList<>(unique.values());
+        all.sort(Comparator.comparing(Receipt::receiptId));
+        for (Receipt r : all) {
+            // only where statements cover the receipt's date can its bank line be expected
+            if (r.receiptDate().isBefore(first) || r.receiptDate().isAfter(last)) {
+                continue;
+            }
+            Money total = CashApplicationEngine.total(r);
+            if (r.bankReference() != null && !lineIds.contains(r.bankReference())) {
+                exceptions.add(new ExceptionItem("RECEIPT_WITHOUT_BANK_LINE", Severity.WARNING, "receipt", r.receiptId(), total,
+                        "bank_reference " + r.bankReference() + " names no bank line in the loaded statements"));
+            } else if (r.bankReference() == null && pool.left().contains(r)) {
+                exceptions.add(new ExceptionItem("RECEIPT_WITHOUT_BANK_LINE", Severity.WARNING, "receipt", r.receiptId(), total,
+                        "no bank credit of customer " + r.customerId() + " of this amount within " + rules.receiptWindowDays()
+                        + " days of " + r.receiptDate()));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- rows
+
+    private void applyAll(BankTransaction credit, List<Integer> invoices, long total, ApplicationStatus status, String rule,
+                          BigDecimal confidence, String explanation) {
+        long left = total;
+        for (int k = 0; k < invoices.size(); k++) {
+            int i = invoices.get(k);
+            long part = k == invoices.size() - 1 ? left : Math.min(left, book.open[i]);
+            left -= part;
+            if (status == ApplicationStatus.AUTO) {
+                book.apply(i, part);
+            }
+            add(credit, book.customerId(i), book.id(i), cash(part), status, rule, confidence, explanation);
+        }
+    }
+
+    private void suggest(BankTransaction credit, List<Integer> invoices, String customer, BigDecimal confidence, String rule,
+                         String explanation, String reviewReason) {
+        long amount = OpenBook.minor(credit.amount());
+        long left = amount;
+        for (int i : invoices) {
+            // an invoice in another currency is proposed with the whole credit, for a person to convert
+            long part = book.currency(i).equals(currentCurrency) ? Math.min(left, Math.max(0, book.open[i])) : left;
+            if (part == 0) {
+                continue;
+            }
+            left -= part;
+            add(credit, book.customerId(i), book.id(i), cash(part), ApplicationStatus.SUGGESTED, rule, confidence, explanation);
+        }
+        if (left > 0) {
+            add(credit, customer, null, cash(left), ApplicationStatus.SUGGESTED, rule, confidence,
+                    explanation + (left == amount ? "" : "; the rest, " + money(left) + ", on account"));
+        }
+        exceptions.add(CashApplicationEngine.exception("CASH_NEEDS_REVIEW", Severity.WARNING, credit, credit.amount(),
+                reviewReason != null ? reviewReason : explanation));
+    }
+
+    private void suggestOldestFirst(BankTransaction credit, List<Integer> invoices, String customer, String rule, String explanation) {
+        suggest(credit, invoices, customer, SUGGESTED, rule, explanation + "; proposed oldest due first", null);
+    }
+
+    private void add(BankTransaction credit, String customerId, String invoiceId, Money applied, ApplicationStatus status,
+                     String rule, BigDecimal confidence, String explanation) {
+        rows.add(new CashAllocation(credit.transactionId(), credit.account(), credit.statementFile(), credit.valueDate(),
+                credit.amount(), customerId, invoiceId, applied, status, rule, confidence, explanation));
+    }
+
+    private ExceptionItem unidentified(BankTransaction credit, String reason) {
+        return CashApplicationEngine.exception("CASH_UNIDENTIFIED", Severity.WARNING, credit, credit.amount(),
+                reason + "; payer " + (credit.counterpartyName() == null ? "unnamed" : credit.counterpartyName()));
+    }
+
+    private Comparator<Integer> dueOrder() {
+        return Comparator.<Integer, LocalDate>comparing(i -> book.invoices.get(i).dueDate())
+                .thenComparing(i -> book.invoices.get(i).invoiceDate()).thenComparing(book::id);
+    }
+
+    private String ids(List<?> hitsOrInvoices) {
+        List<String> out = new ArrayList<>();
+        for (Object o : hitsOrInvoices) {
+            out.add(o instanceof ReferenceIndex.Hit h ? book.id(h.invoice()) : book.id((Integer) o));
+        }
+        return String.join(", ", out);
+    }
+
+    private String written(List<ReferenceIndex.Hit> hits, List<Integer> kept) {
+        List<String> out = new ArrayList<>();
+        for (ReferenceIndex.Hit h : hits) {
+            if (!kept.contains(h.invoice())) {
+                continue;
+            }
+            String id = book.id(h.invoice());
+            String how = switch (h.strength()) {
+                case EXACT -> "";
+                case VARIANT -> " (written '" + h.written() + "')";
+                case TYPO -> " (written '" + h.written() + "', one character off)";
+            };
+            out.add(id + how);
+        }
+        return String.join(", ", out) + " of customer " + book.customerId(kept.get(0));
+    }
+
+    private String money(long minor) {
+        return describe(cash(minor));
+    }
+
+    private Money cash(long minor) {
+        return OpenBook.money(minor, currentCurrency);
+    }
+
+    private static String describe(Money m) {
+        return m.toPlainString() + " " + m.currencyCode();
+    }
+}

@@ -1,0 +1,201 @@
+package dev.o2c.domain.cashapp;
+
+import dev.o2c.domain.ar.Customer;
+import dev.o2c.domain.ar.Invoice;
+import dev.o2c.domain.ar.Receipt;
+import dev.o2c.domain.money.Money;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The invoices cash can go to, and what is still open on each while a run applies cash:
+ * amounts in minor units (cents), in arrays indexed by invoice, so a million invoices cost
+ * tens of megabytes. Open at the start is the invoice less the credit memos that name it
+ * and the ERP receipts applied to it, in the invoice's currency (what the figures use).
+ * Customers' items are kept oldest due first; parents see their subsidiaries' items.
+ */
+final class OpenBook {
+
+    final List<Invoice> invoices = new ArrayList<>();
+    final List<String> customerIds = new ArrayList<>();
+    final Map<String, Integer> customerIndex = new HashMap<>();
+    final Map<String, Integer> invoiceIndex;
+    final long[] open;
+    final int[] customerOf;
+    private final int[] itemStart;
+    private final int[] items;
+    private final int[][] children;
+    private final int[] parentOf;
+    private final LongMultiIndex byAmount;
+
+    OpenBook(Collection<Customer> customers, Collection<Invoice> documents, Collection<Receipt> receipts) {
+        for (Customer c : customers) {
+            customer(c.customerId());
+        }
+        List<Invoice> memos = new ArrayList<>();
+        for (Invoice d : documents) {
+            if (d.isCreditMemo()) {
+                memos.add(d);
+            } else {
+                invoices.add(d);
+            }
+        }
+        int n = invoices.size();
+        invoiceIndex = new HashMap<>(n * 2);
+        open = new long[n];
+        customerOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            Invoice inv = invoices.get(i);
+            invoiceIndex.put(inv.invoiceId(), i);
+            open[i] = minor(inv.amount());
+            customerOf[i] = customer(inv.customerId());
+        }
+        for (Invoice memo : memos) {
+            reduce(memo.originalInvoiceId(), memo.amount());
+        }
+        for (Receipt r : receipts) {
+            for (Receipt.Allocation a : r.allocations()) {
+                reduce(a.invoiceId(), a.amount());
+            }
+        }
+        int customerCount = customerIds.size();
+        parentOf = new int[customerCount];
+        Arrays.fill(parentOf, -1);
+        List<List<Integer>> kids = new ArrayList<>();
+        for (int c = 0; c < customerCount; c++) {
+            kids.add(new ArrayList<>(0));
+        }
+        for (Customer c : customers) {
+            Integer parent = c.parentCustomerId() == null ? null : customerIndex.get(c.parentCustomerId());
+            int self = customerIndex.get(c.customerId());
+            if (parent != null && parent != self && parentOf[self] < 0) {
+                parentOf[self] = parent;
+                kids.get(parent).add(self);
+            }
+        }
+        children = new int[customerCount][];
+        for (int c = 0; c < customerCount; c++) {
+            children[c] = kids.get(c).stream().mapToInt(Integer::intValue).sorted().toArray();
+        }
+        // items per customer, oldest due first: a counting sort by customer of the due-sorted invoices
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.<Integer, java.time.LocalDate>comparing(i -> invoices.get(i).dueDate())
+                .thenComparing(i -> invoices.get(i).invoiceDate()).thenComparing(i -> invoices.get(i).invoiceId()));
+        itemStart = new int[customerCount + 1];
+        for (int i = 0; i < n; i++) {
+            itemStart[customerOf[i] + 1]++;
+        }
+        for (int c = 0; c < customerCount; c++) {
+            itemStart[c + 1] += itemStart[c];
+        }
+        items = new int[n];
+        int[] fill = Arrays.copyOf(itemStart, customerCount);
+        for (Integer i : order) {
+            items[fill[customerOf[i]]++] = i;
+        }
+        byAmount = new LongMultiIndex(n);
+        for (Integer i : order) {
+            if (open[i] > 0) {
+                byAmount.add(amountKey(invoices.get(i).amount().currency(), open[i]), i);
+            }
+        }
+    }
+
+    private int customer(String id) {
+        Integer c = customerIndex.get(id);
+        if (c == null) {
+            c = customerIds.size();
+            customerIds.add(id);
+            customerIndex.put(id, c);
+        }
+        return c;
+    }
+
+    private void reduce(String invoiceId, Money amount) {
+        Integer i = invoiceId == null ? null : invoiceIndex.get(invoiceId);
+        if (i != null && invoices.get(i).amount().isSameCurrency(amount)) {
+            open[i] -= minor(amount);
+        }
+    }
+
+    static long minor(Money m) {
+        return m.amount().unscaledValue().longValueExact();
+    }
+
+    static Money money(long minor, Currency currency) {
+        return Money.of(java.math.BigDecimal.valueOf(minor, currency.getDefaultFractionDigits()), currency);
+    }
+
+    Currency currency(int invoice) {
+        return invoices.get(invoice).amount().currency();
+    }
+
+    String id(int invoice) {
+        return invoices.get(invoice).invoiceId();
+    }
+
+    String customerId(int invoice) {
+        return customerIds.get(customerOf[invoice]);
+    }
+
+    Money openMoney(int invoice) {
+        return money(open[invoice], currency(invoice));
+    }
+
+    void apply(int invoice, long minor) {
+        open[invoice] -= minor;
+    }
+
+    /** The customer and its subsidiaries (a parent pays for them), the customer first. */
+    int[] group(int customer) {
+        int[] kids = children[customer];
+        int[] g = new int[kids.length + 1];
+        g[0] = customer;
+        System.arraycopy(kids, 0, g, 1, kids.length);
+        return g;
+    }
+
+    /** Whether the two are the same customer, or one is the other's parent. */
+    boolean related(int a, int b) {
+        return a == b || parentOf[a] == b || parentOf[b] == a;
+    }
+
+    /** The group's items still open in the currency, oldest due first within each customer, the customer's own first. */
+    List<Integer> openItems(int customer, Currency currency) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : group(customer)) {
+            for (int k = itemStart[c]; k < itemStart[c + 1]; k++) {
+                int i = items[k];
+                if (open[i] > 0 && currency(i).equals(currency)) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Invoices of any customer whose open amount is exactly this, oldest due first (open amounts as they are now). */
+    List<Integer> openWithAmount(Currency currency, long minor) {
+        List<Integer> out = new ArrayList<>();
+        for (int e = byAmount.first(amountKey(currency, minor)); e >= 0; e = byAmount.nextEntry(e)) {
+            int i = byAmount.value(e);
+            if (open[i] == minor && currency(i).equals(currency)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static long amountKey(Currency currency, long minor) {
+        return minor * 1_000 + currency.getNumericCode();
+    }
+}

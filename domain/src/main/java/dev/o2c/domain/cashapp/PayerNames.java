@@ -1,0 +1,173 @@
+package dev.o2c.domain.cashapp;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Recognises a customer by the payer's name as a bank prints it: upper case, without
+ * punctuation, often cut at 35 or 70 characters, with or without the legal form.
+ *
+ * <p>Names are reduced to their distinctive words: accents and punctuation go, the
+ * letters of {@code S.A.} or {@code B.V.} join up, and legal forms and filler words
+ * ({@code Ltd}, {@code Limited}, {@code GmbH & Co. KG}, {@code Inc.}, {@code the}, ...)
+ * are dropped, since payers write them every way or not at all. The similarity of two
+ * names is the Dice coefficient of their word sets, where the payer's last word also
+ * agrees with a longer word it is the start of (the bank cut it). A customer is
+ * recognised when its similarity reaches the threshold and no other customer comes
+ * within 0.10 of it. Built once; reading is thread-safe.
+ */
+final class PayerNames {
+
+    /** A customer the name points at, and how closely. */
+    record Match(int customer, double score) {
+    }
+
+    private static final Set<String> DROPPED = Set.of("LTD", "LIMITED", "INC", "INCORPORATED", "CORP", "CORPORATION",
+            "CO", "COMPANY", "LLC", "LLP", "LP", "PLC", "GMBH", "KG", "AG", "SE", "SA", "SAS", "SARL", "SL", "SPA", "SRL",
+            "BV", "NV", "OY", "AB", "AS", "APS", "PTY", "PTE", "KK", "THE", "AND", "UND", "ET", "OF", "DE", "VAN", "EV",
+            "UG", "OHG", "GBR", "MBH", "HAFTUNGSBESCHRANKT", "GESELLSCHAFT", "MIT", "BESCHRANKTER", "HAFTUNG",
+            "KOMMANDITGESELLSCHAFT", "AKTIENGESELLSCHAFT", "SOCIETE", "ANONYME", "BESLOTEN", "VENNOOTSCHAP", "NAAMLOZE");
+    /** Words so common among the customers that they never narrow the search on their own. */
+    private static final int COMMON_WORD = 2_000;
+
+    private final String[][] words;
+    private final Map<String, int[]> customersByWord = new HashMap<>();
+
+    PayerNames(List<String> customerNames) {
+        words = new String[customerNames.size()][];
+        Map<String, List<Integer>> building = new HashMap<>();
+        for (int c = 0; c < customerNames.size(); c++) {
+            words[c] = words(customerNames.get(c)).toArray(String[]::new);
+            for (String w : words[c]) {
+                List<Integer> list = building.computeIfAbsent(w, k -> new ArrayList<>(2));
+                if (list.isEmpty() || list.get(list.size() - 1) != c) {
+                    list.add(c);
+                }
+            }
+        }
+        building.forEach((w, list) -> customersByWord.put(w, list.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** The distinctive words of a name, in order, each once. */
+    static List<String> words(String name) {
+        if (name == null) {
+            return List.of();
+        }
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace("ß", "SS").toUpperCase(Locale.ROOT);
+        List<String> raw = new ArrayList<>(Arrays.asList(plain.split("[^A-Z0-9&]+|&")));
+        raw.removeIf(String::isEmpty);
+        // S A / B V / N V written with dots: letters standing alone join into one word
+        List<String> joined = new ArrayList<>();
+        StringBuilder letters = new StringBuilder();
+        for (String w : raw) {
+            if (w.length() == 1 && Character.isLetter(w.charAt(0))) {
+                letters.append(w);
+                continue;
+            }
+            if (letters.length() > 0) {
+                joined.add(letters.toString());
+                letters.setLength(0);
+            }
+            joined.add(w);
+        }
+        if (letters.length() > 0) {
+            joined.add(letters.toString());
+        }
+        Set<String> kept = new LinkedHashSet<>();
+        for (String w : joined) {
+            if (!DROPPED.contains(w)) {
+                kept.add(w);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    /**
+     * The customer the payer's name identifies, or null: the best at or above
+     * {@code threshold} with no other within 0.10 of it.
+     */
+    Match identify(String payerName, double threshold) {
+        List<String> payer = new ArrayList<>(words(payerName));
+        // a name the bank cut inside its legal form: "ACME TRADING LIMI"
+        if (payer.size() > 1 && cutLegalForm(payer.get(payer.size() - 1))) {
+            payer.remove(payer.size() - 1);
+        }
+        if (payer.isEmpty()) {
+            return null;
+        }
+        Set<Integer> candidates = new LinkedHashSet<>();
+        for (int i = 0; i < payer.size(); i++) {
+            String w = payer.get(i);
+            int[] exact = customersByWord.get(w);
+            if (exact != null && exact.length <= COMMON_WORD) {
+                for (int c : exact) {
+                    candidates.add(c);
+                }
+            }
+        }
+        int best = -1;
+        double bestScore = 0;
+        double second = 0;
+        for (int c : candidates) {
+            double score = similarity(payer, words[c]);
+            if (best < 0 || score > bestScore || (score == bestScore && c < best)) {
+                if (best >= 0) {
+                    second = Math.max(second, bestScore);
+                }
+                bestScore = score;
+                best = c;
+            } else {
+                second = Math.max(second, score);
+            }
+        }
+        if (best < 0 || bestScore < threshold || second > bestScore - 0.10) {
+            return null;
+        }
+        return new Match(best, bestScore);
+    }
+
+    private static boolean cutLegalForm(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (String form : DROPPED) {
+            if (form.length() > word.length() && form.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Dice coefficient of the word sets; the payer's last word may be the cut start of the customer's word. */
+    static double similarity(List<String> payer, String[] customer) {
+        if (payer.isEmpty() || customer.length == 0) {
+            return 0;
+        }
+        int common = 0;
+        boolean[] used = new boolean[customer.length];
+        for (int i = 0; i < payer.size(); i++) {
+            String w = payer.get(i);
+            boolean last = i == payer.size() - 1;
+            for (int j = 0; j < customer.length; j++) {
+                if (!used[j] && (customer[j].equals(w) || (last && w.length() >= 3 && customer[j].startsWith(w)))) {
+                    used[j] = true;
+                    common++;
+                    break;
+                }
+            }
+        }
+        return 2.0 * common / (payer.size() + customer.length);
+    }
+
+    String words(int customer) {
+        return String.join(" ", words[customer]);
+    }
+}

@@ -1,0 +1,413 @@
+package dev.o2c.domain.cashapp;
+
+import static dev.o2c.domain.support.Ledgers.acme;
+import static dev.o2c.domain.support.Ledgers.credit;
+import static dev.o2c.domain.support.Ledgers.d;
+import static dev.o2c.domain.support.Ledgers.eur;
+import static dev.o2c.domain.support.Ledgers.globex;
+import static dev.o2c.domain.support.Ledgers.invoice;
+import static dev.o2c.domain.support.Ledgers.receipt;
+import static dev.o2c.domain.support.Ledgers.usd;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.o2c.domain.ar.Customer;
+import dev.o2c.domain.ar.Invoice;
+import dev.o2c.domain.ar.Receipt;
+import dev.o2c.domain.bank.BankTransaction;
+import dev.o2c.domain.controls.ExceptionItem;
+import dev.o2c.domain.money.Money;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CashApplicationEngineTest {
+
+    final Invoice inv7 = invoice("INV-000007", "C001", "2024-03-01", "2024-03-31", usd("1200.00"));
+    final Invoice inv8 = invoice("INV-000008", "C001", "2024-03-02", "2024-04-01", usd("300.00"));
+    final Invoice inv9 = invoice("INV-000009", "C002", "2024-03-02", "2024-04-01", usd("800.00"));
+    final Invoice big = invoice("INV-123456", "C001", "2024-03-05", "2024-04-04", usd("5000.00"));
+
+    MatchingRules rules = MatchingRules.defaults();
+    List<Customer> customers = new ArrayList<>(List.of(acme(), globex()));
+    List<Invoice> invoices = new ArrayList<>(List.of(inv7, inv8, inv9, big));
+
+    CashApplication apply(List<Receipt> receipts, BankTransaction... lines) {
+        return new CashApplicationEngine(rules, customers, invoices, receipts).apply(List.of(lines));
+    }
+
+    static BankTransaction credit2(String id, String date, Money amount, String payer, String account, String remittance, String type) {
+        return BankTransaction.builder().transactionId(id).bankReference(id).account("ACCT-1").bookingDate(d(date))
+                .valueDate(d(date)).amount(amount).counterpartyName(payer).counterpartyAccount(account)
+                .remittanceInfo(remittance).typeCode(type).statementFile("bank/stmt.csv").build();
+    }
+
+    static List<ApplicationStatus> statuses(CashApplication r) {
+        return r.allocations().stream().map(CashAllocation::status).toList();
+    }
+
+    static List<String> categories(CashApplication r) {
+        return r.exceptions().stream().map(ExceptionItem::category).toList();
+    }
+
+    // ---------------------------------------------------------------- named invoices
+
+    @Test
+    void remittanceNamingOneOpenInvoiceOfTheExactAmountIsAppliedAutomatically() {
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("1200.00"), "ACME TRADING", null, "Payment INV-000007 thanks"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.AUTO);
+            assertThat(a.invoiceId()).isEqualTo("INV-000007");
+            assertThat(a.customerId()).isEqualTo("C001");
+            assertThat(a.applied()).isEqualTo(usd("1200.00"));
+            assertThat(a.rule()).isEqualTo("remittance-exact");
+            assertThat(a.confidence()).isEqualByComparingTo("1.00");
+            assertThat(a.explanation()).contains("INV-000007").contains("1200.00 USD").contains("equals its open amount");
+        });
+        assertThat(result.exceptions()).isEmpty();
+    }
+
+    @Test
+    void prefixesSeparatorsAndLeadingZerosAreVariantsOfTheSameNumber() {
+        CashApplication result = apply(List.of(),
+                credit("B1", "2024-03-20", usd("1200.00"), "X", null, "inv 7"),
+                credit("B2", "2024-03-20", usd("5000.00"), "Y", null, "Rechnung RE-123456"));
+        assertThat(result.allocations()).extracting(CashAllocation::invoiceId).containsExactly("INV-000007", "INV-123456");
+        assertThat(statuses(result)).containsOnly(ApplicationStatus.AUTO);
+        assertThat(result.allocations().get(1).rule()).isEqualTo("remittance-variant");
+        assertThat(result.allocations().get(1).explanation()).contains("written '123456'");
+    }
+
+    @Test
+    void aTypoInTheNumberIsFoundAndAppliedOnlyWhenTheAmountAgrees() {
+        CashApplication right = apply(List.of(), credit("B1", "2024-03-20", usd("5000.00"), "X", null, "INV 124356"));
+        assertThat(right.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.AUTO);
+            assertThat(a.invoiceId()).isEqualTo("INV-123456");
+            assertThat(a.rule()).isEqualTo("remittance-typo");
+            assertThat(a.explanation()).contains("one character off");
+        });
+        CashApplication wrongAmount = apply(List.of(), credit("B1", "2024-03-20", usd("4000.00"), "X", null, "INV 124356"));
+        assertThat(statuses(wrongAmount)).containsOnly(ApplicationStatus.SUGGESTED);
+    }
+
+    @Test
+    void aTypoCloseToTwoInvoicesIdentifiesNeither() {
+        invoices.add(invoice("INV-123457", "C002", "2024-03-05", "2024-04-04", usd("5000.00")));
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("5000.00"), "X", null, "INV 123458"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.UNMATCHED);
+            assertThat(a.explanation()).contains("2 items of 2 customers are open at exactly 5000.00 USD");
+        });
+    }
+
+    @Test
+    void severalInvoicesNamedArePaidTogether() {
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("1500.00"), "ACME", null, "INV-000007, INV-000008"));
+        assertThat(result.allocations()).extracting(CashAllocation::invoiceId, CashAllocation::applied, CashAllocation::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("INV-000007", usd("1200.00"), ApplicationStatus.AUTO),
+                        org.assertj.core.groups.Tuple.tuple("INV-000008", usd("300.00"), ApplicationStatus.AUTO));
+    }
+
+    @Test
+    void ofSeveralNamedOnlyTheOnesThatAddUpArePaid() {
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("6200.00"), "ACME", null, "INV-000007 INV-000008 INV-123456"));
+        assertThat(result.allocations()).extracting(CashAllocation::invoiceId).containsExactly("INV-000007", "INV-123456");
+        assertThat(result.allocations().get(0).explanation()).contains("INV-000008 stay open");
+    }
+
+    @Test
+    void theSameInvoicePaidTwiceIsAppliedOnlyOnce() {
+        CashApplication result = apply(List.of(),
+                credit("B1", "2024-03-20", usd("1200.00"), "ACME", null, "INV-000007"),
+                credit("B2", "2024-03-21", usd("1200.00"), "ACME", null, "INV-000007"));
+        assertThat(statuses(result)).containsExactly(ApplicationStatus.AUTO, ApplicationStatus.ON_ACCOUNT);
+        assertThat(result.allocations().get(1).explanation()).contains("INV-000007, already paid");
+        assertThat(categories(result)).containsExactly("CASH_ON_ACCOUNT");
+    }
+
+    @Test
+    void anOverpaymentLeavesTheRestOnAccount() {
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("1250.00"), "ACME", null, "INV-000007"));
+        assertThat(result.allocations()).extracting(CashAllocation::status, CashAllocation::applied, CashAllocation::invoiceId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ApplicationStatus.AUTO, usd("1200.00"), "INV-000007"),
+                        org.assertj.core.groups.Tuple.tuple(ApplicationStatus.ON_ACCOUNT, usd("50.00"), null));
+        assertThat(categories(result)).containsExactly("CASH_OVERPAYMENT");
+    }
+
+    @Test
+    void aShortPaymentWithinToleranceSettlesWithABankFeeDeduction() {
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("1185.00"), "ACME", null, "INV-000007"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.AUTO);
+            assertThat(a.applied()).isEqualTo(usd("1185.00"));
+            assertThat(a.rule()).isEqualTo("remittance-exact-short");
+            assertThat(a.explanation()).contains("15.00 USD short, likely a bank fee");
+        });
+        assertThat(result.exceptions()).singleElement().satisfies(e -> {
+            assertThat(e.category()).isEqualTo("CASH_SHORT_PAYMENT");
+            assertThat(e.reason()).startsWith("BANK_FEE");
+            assertThat(e.amount()).isEqualTo(usd("15.00"));
+        });
+    }
+
+    @Test
+    void anEarlyPaymentDiscountIsRecognisedAndALateOneIsFlagged() {
+        CashApplication early = apply(List.of(), credit("B1", "2024-03-10", usd("4900.00"), "ACME", null, "INV-123456"));
+        assertThat(early.allocations()).singleElement().extracting(CashAllocation::status).isEqualTo(ApplicationStatus.AUTO);
+        assertThat(early.exceptions()).singleElement().extracting(ExceptionItem::reason).asString()
+                .startsWith("DISCOUNT_TAKEN:").contains("2 % early-payment discount (2/10)");
+        CashApplication late = apply(List.of(), credit("B1", "2024-03-25", usd("4900.00"), "ACME", null, "INV-123456"));
+        assertThat(late.exceptions()).singleElement().extracting(ExceptionItem::reason).asString()
+                .startsWith("DISCOUNT_TAKEN_LATE:").contains("paid 20 days after the invoice date");
+    }
+
+    @Test
+    void aPartialPaymentBeyondToleranceIsAppliedAndTheRestStaysOpen() {
+        CashApplication result = apply(List.of(),
+                credit("B1", "2024-03-20", usd("600.00"), "ACME", null, "INV-000007"),
+                credit("B2", "2024-04-20", usd("600.00"), "ACME", null, "INV-000007"));
+        assertThat(result.allocations()).extracting(CashAllocation::status, CashAllocation::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ApplicationStatus.AUTO, "remittance-exact-partial"),
+                        org.assertj.core.groups.Tuple.tuple(ApplicationStatus.AUTO, "remittance-exact"));
+        assertThat(result.allocations().get(0).explanation()).contains("600.00 USD stays open");
+    }
+
+    @Test
+    void currencyMustAgree() {
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", eur("1200.00"), "ACME", null, "INV-000007"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.SUGGESTED);
+            assertThat(a.rule()).isEqualTo("currency-differs");
+        });
+        assertThat(categories(result)).contains("CASH_CURRENCY_DIFFERS");
+    }
+
+    @Test
+    void aValidCreditorReferenceCarriesTheInvoiceNumber() {
+        // RF + check digits + "INV123456": ISO 11649 check digits computed by CreditorReference's rule
+        String rf = rfFor("INV123456");
+        BankTransaction t = BankTransaction.builder().transactionId("B1").account("A").bookingDate(d("2024-03-20"))
+                .valueDate(d("2024-03-20")).amount(usd("5000.00")).structuredReference(rf).statementFile("f").build();
+        assertThat(apply(List.of(), t).allocations()).singleElement().satisfies(a -> {
+            assertThat(a.invoiceId()).isEqualTo("INV-123456");
+            assertThat(a.status()).isEqualTo(ApplicationStatus.AUTO);
+        });
+    }
+
+    static String rfFor(String payload) {
+        String moved = payload + "RF00";
+        StringBuilder digits = new StringBuilder();
+        for (char c : moved.toCharArray()) {
+            digits.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
+        }
+        int check = 98 - new java.math.BigInteger(digits.toString()).mod(java.math.BigInteger.valueOf(97)).intValue();
+        return String.format("RF%02d%s", check, payload);
+    }
+
+    // ---------------------------------------------------------------- who is paying
+
+    @Test
+    void aKnownPayerAccountWithNoReferenceIsAppliedToTheOnlyItemOfThatAmount() {
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("800.00"), "GLOBEX", "DE89 3704 0044 0532 0130 00", "March"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.AUTO);
+            assertThat(a.invoiceId()).isEqualTo("INV-000009");
+            assertThat(a.rule()).isEqualTo("payer-account-amount");
+            assertThat(a.explanation()).contains("payer's account DE89 3704 0044 0532 0130 00 is customer C002's");
+        });
+    }
+
+    @Test
+    void aKnownPayerWhoseAmountFitsNothingIsOnAccount() {
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("99.00"), "GLOBEX", "DE89370400440532013000", "March"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.ON_ACCOUNT);
+            assertThat(a.customerId()).isEqualTo("C002");
+            assertThat(a.rule()).isEqualTo("payer-account");
+        });
+        assertThat(categories(result)).containsExactly("CASH_ON_ACCOUNT");
+    }
+
+    @Test
+    void theOnlyCombinationOfOpenItemsThatAddsUpIsApplied() {
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("5300.00"), "ACME", "US12 3456 7890", "batch"));
+        assertThat(result.allocations()).extracting(CashAllocation::invoiceId).containsExactly("INV-000008", "INV-123456");
+        assertThat(statuses(result)).containsOnly(ApplicationStatus.AUTO);
+        assertThat(result.allocations().get(0).rule()).isEqualTo("customer-combination");
+    }
+
+    @Test
+    void twoCombinationsThatAddUpAreOnlySuggested() {
+        invoices.add(invoice("INV-000010", "C001", "2024-03-03", "2024-04-02", usd("900.00")));
+        // 1200 + 300 = 1500 and 300 + 1200... plus 900 + 600? make a second: 1200 + 300 vs 900 + 600
+        invoices.add(invoice("INV-000011", "C001", "2024-03-04", "2024-04-03", usd("600.00")));
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("1500.00"), "ACME", "US12 3456 7890", "batch"));
+        assertThat(statuses(result)).containsOnly(ApplicationStatus.SUGGESTED);
+        assertThat(result.allocations().get(0).explanation()).contains("so does another combination");
+    }
+
+    @Test
+    void thePayersNameIdentifiesTheCustomerDespiteLegalFormAndTruncation() {
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("800.00"), "GLOBEX GESELLSCHAFT MBH", null, "thanks"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.AUTO);
+            assertThat(a.customerId()).isEqualTo("C002");
+            assertThat(a.rule()).isEqualTo("payer-name-amount");
+        });
+        CashApplication cut = apply(List.of(), credit("B1", "2024-03-20", usd("1200.00"), "ACME TRAD", null, "thanks"));
+        assertThat(cut.allocations()).singleElement().extracting(CashAllocation::customerId).isEqualTo("C001");
+    }
+
+    @Test
+    void aParentPaysForItsSubsidiary() {
+        customers.add(new Customer("C003", "Acme Retail Inc.", Money.currency("USD"), null, 30, "US", List.of(), "C001"));
+        invoices.add(invoice("INV-000777", "C003", "2024-03-01", "2024-03-31", usd("444.44")));
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("444.44"), "ACME TRADING LTD", "US1234567890", "for our subsidiary"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.AUTO);
+            assertThat(a.customerId()).isEqualTo("C003");
+            assertThat(a.invoiceId()).isEqualTo("INV-000777");
+        });
+    }
+
+    @Test
+    void remittanceAndAccountOfDifferentCustomersAreOnlySuggested() {
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("1200.00"), "GLOBEX", "DE89370400440532013000", "INV-000007"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.SUGGESTED);
+            assertThat(a.rule()).isEqualTo("conflicting-evidence");
+            assertThat(a.confidence()).isEqualByComparingTo("0.50");
+        });
+    }
+
+    // ---------------------------------------------------------------- nobody we know
+
+    @Test
+    void anAmountOpenAtSeveralCustomersIdentifiesNobody() {
+        invoices.add(invoice("INV-000020", "C002", "2024-03-01", "2024-03-31", usd("300.00")));
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("300.00"), "SETTLEMENT SERVICES BV", "NL00XXXX", "on behalf of a client"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.UNMATCHED);
+            assertThat(a.rule()).isEqualTo("open-amount-ambiguous");
+        });
+        assertThat(categories(result)).containsExactly("CASH_UNIDENTIFIED");
+    }
+
+    @Test
+    void anAmountOpenOnceAmongAllCustomersIsSuggestedOrAppliedAsConfigured() {
+        BankTransaction t = credit("B1", "2024-03-20", usd("800.00"), "SETTLEMENT SERVICES BV", "NL00XXXX", "on behalf of a client");
+        assertThat(apply(List.of(), t).allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.SUGGESTED);
+            assertThat(a.rule()).isEqualTo("open-amount-unique");
+            assertThat(a.invoiceId()).isEqualTo("INV-000009");
+        });
+        rules = withAmountOnly("auto");
+        assertThat(apply(List.of(), t).allocations()).singleElement().extracting(CashAllocation::status).isEqualTo(ApplicationStatus.AUTO);
+    }
+
+    @Test
+    void nothingToGoOnIsUnmatched() {
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("10.00"), "SOMEONE", "GB00XXXX", "thank you"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.UNMATCHED);
+            assertThat(a.customerId()).isNull();
+            assertThat(a.rule()).isEqualTo("no-evidence");
+        });
+        assertThat(categories(result)).containsExactly("CASH_UNIDENTIFIED");
+    }
+
+    @Test
+    void interestIsNotCustomerCash() {
+        CashApplication result = apply(List.of(), credit2("B1", "2024-03-29", usd("800.00"), "BANK", null, "CREDIT INTEREST", "ACMT-MCOP-INTR"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.UNMATCHED);
+            assertThat(a.rule()).isEqualTo("not-customer-cash");
+        });
+        assertThat(result.exceptions()).isEmpty();
+    }
+
+    @Test
+    void debitsAreNotCashApplication() {
+        assertThat(apply(List.of(), credit("B1", "2024-03-20", usd("-50.00"), "BANK", null, "fee")).allocations()).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- ERP receipts
+
+    @Test
+    void anErpReceiptNamingTheBankLineReconcilesItAndItIsNotAppliedAgain() {
+        Receipt r = receipt("R-1", "C001", "2024-03-20", "B1", "INV-000007", usd("1200.00"));
+        CashApplication result = apply(List.of(r), credit("B1", "2024-03-20", usd("1200.00"), "ACME", null, "INV-000007"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.RECONCILED);
+            assertThat(a.invoiceId()).isEqualTo("INV-000007");
+            assertThat(a.rule()).isEqualTo("erp-receipt");
+        });
+        assertThat(result.exceptions()).isEmpty();
+    }
+
+    @Test
+    void anErpReceiptWithoutBankReferenceReconcilesByCustomerAmountAndDate() {
+        Receipt r = receipt("R-1", "C001", "2024-03-18", null, "INV-000007", usd("1200.00"));
+        CashApplication result = apply(List.of(r),
+                credit("B1", "2024-03-20", usd("1200.00"), "ACME", "US12 3456 7890", "March"),
+                credit("B2", "2024-03-21", usd("1200.00"), "ACME", "US12 3456 7890", "March"));
+        assertThat(result.allocations()).extracting(CashAllocation::status, CashAllocation::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ApplicationStatus.RECONCILED, "erp-receipt-amount-date"),
+                        org.assertj.core.groups.Tuple.tuple(ApplicationStatus.ON_ACCOUNT, "payer-account"));
+    }
+
+    @Test
+    void anAccountLearnedFromAnEarlierReceiptIdentifiesThePayer() {
+        Receipt r = receipt("R-1", "C002", "2024-03-01", "B0", "INV-000009", usd("10.00"));
+        invoices.add(invoice("INV-000030", "C002", "2024-03-01", "2024-03-31", usd("321.00")));
+        CashApplication result = apply(List.of(r),
+                credit("B0", "2024-03-01", usd("10.00"), "GLBX", "FR76 3000 6000 0112 3456 7890 189", "x"),
+                credit("B1", "2024-03-20", usd("321.00"), "GLBX", "FR7630006000011234567890189", "x"));
+        assertThat(result.allocations().get(1)).satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.AUTO);
+            assertThat(a.invoiceId()).isEqualTo("INV-000030");
+        });
+    }
+
+    @Test
+    void receiptsAndBankLinesThatDisagreeAreExceptions() {
+        Receipt r = receipt("R-1", "C001", "2024-03-20", "B1", "INV-000007", usd("1000.00"));
+        Receipt lost = receipt("R-2", "C001", "2024-03-20", "B404", "INV-000008", usd("300.00"));
+        Receipt unseen = receipt("R-3", "C002", "2024-03-20", null, "INV-000009", usd("800.00"));
+        CashApplication result = apply(List.of(r, lost, unseen), credit("B1", "2024-03-20", usd("1200.00"), "ACME", null, ""));
+        assertThat(categories(result)).containsExactlyInAnyOrder("BANK_RECEIPT_AMOUNT_DIFFERS", "RECEIPT_WITHOUT_BANK_LINE",
+                "RECEIPT_WITHOUT_BANK_LINE");
+    }
+
+    // ---------------------------------------------------------------- configuration and determinism
+
+    @Test
+    void rulesLeftOutOfTheConfigurationAreNotUsed() {
+        rules = new MatchingRules(List.of("erp-receipt", "remittance-reference"), rules.nameSimilarity(), 4, 5, rules.shortAbsolute(),
+                rules.shortPercent(), rules.bankFeeMax(), rules.discounts(), 20, 5, 5, "suggest", rules.notCustomerCash(),
+                rules.orderTolerancePercent(), 0);
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("800.00"), "GLOBEX", "DE89370400440532013000", "March"));
+        assertThat(statuses(result)).containsExactly(ApplicationStatus.UNMATCHED);
+    }
+
+    @Test
+    void everyCreditIsAccountedForInFull() {
+        CashApplication result = apply(List.of(),
+                credit("B1", "2024-03-20", usd("1250.00"), "ACME", null, "INV-000007"),
+                credit("B2", "2024-03-20", usd("6500.00"), "ACME", "US12 3456 7890", "batch"),
+                credit("B3", "2024-03-20", usd("77.00"), "NOBODY", null, "?"));
+        java.util.Map<String, Money> sums = new java.util.TreeMap<>();
+        for (CashAllocation a : result.allocations()) {
+            sums.merge(a.bankTransactionId(), a.applied(), Money::plus);
+            assertThat(a.explanation()).isNotBlank();
+        }
+        assertThat(sums).containsEntry("B1", usd("1250.00")).containsEntry("B2", usd("6500.00")).containsEntry("B3", usd("77.00"));
+    }
+
+    MatchingRules withAmountOnly(String value) {
+        MatchingRules r = rules;
+        return new MatchingRules(r.rules(), r.nameSimilarity(), r.referenceMinDigits(), r.typoMinDigits(), r.shortAbsolute(),
+                r.shortPercent(), r.bankFeeMax(), r.discounts(), r.subsetMaxItems(), r.subsetMaxSize(), r.receiptWindowDays(),
+                value, r.notCustomerCash(), r.orderTolerancePercent(), r.threads());
+    }
+}
