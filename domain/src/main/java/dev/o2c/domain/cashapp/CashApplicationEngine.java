@@ -11,7 +11,6 @@ import dev.o2c.domain.money.Money;
 import dev.o2c.domain.openitems.CashMovement;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,18 +19,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 /**
  * Cash application: every bank credit decided, with its rule, a confidence and an
  * explanation in words (CONTRACTS.md 3.2).
  *
- * <p>Two phases. First the evidence of every credit is read, in parallel, from indexes
- * built once: the invoice numbers its texts name ({@link ReferenceIndex}), the customer its
+ * <p>Two phases. The evidence of every credit is read on worker threads, chunk by chunk,
+ * from indexes built once (side by side): the invoice numbers its texts name ({@link ReferenceIndex}), the customer its
  * payer's account belongs to ({@link PayerAccounts}), the customer its payer's name is
- * ({@link PayerNames}). Then the credits are decided one by one in value-date order (then
- * file and position), against open amounts that each application lowers, so an invoice is
- * never paid twice and the result is the same for any number of threads.
+ * ({@link PayerNames}). Meanwhile this thread decides the credits one by one in value-date
+ * order (then file and position), against open amounts that each application lowers, so an
+ * invoice is never paid twice and the result is the same for any number of threads.
  *
  * <p>A credit is, in this order: not customer cash (its bank transaction code says so);
  * {@code RECONCILED} when an ERP receipt names the line or, failing that, has the same
@@ -45,12 +43,16 @@ import java.util.stream.IntStream;
  */
 public final class CashApplicationEngine {
 
-    private static final Comparator<BankTransaction> DECISION_ORDER = Comparator
+    /** Value date, booking date, statement file, position in it, transaction id. */
+    static final Comparator<BankTransaction> DECISION_ORDER = Comparator
             .comparing(BankTransaction::valueDate)
             .thenComparing(BankTransaction::bookingDate)
             .thenComparing(t -> String.valueOf(t.statementFile()))
             .thenComparingLong(BankTransaction::position)
             .thenComparing(BankTransaction::transactionId);
+
+    /** Credits whose evidence a worker reads in one go. */
+    private static final int CHUNK = 4_096;
 
     /** What one credit says about itself, read before anything is decided. */
     record Evidence(List<ReferenceIndex.Hit> hits, int accountCustomer, PayerNames.Match name) {
@@ -67,20 +69,54 @@ public final class CashApplicationEngine {
     public CashApplicationEngine(MatchingRules rules, Collection<Customer> customers, Collection<Invoice> documents,
                                  Collection<Receipt> receipts) {
         this.rules = rules;
-        this.book = new OpenBook(customers, documents, receipts);
-        this.references = new ReferenceIndex(book.invoices.stream().map(Invoice::invoiceId).toList(),
-                rules.referenceMinDigits(), rules.typoMinDigits());
-        List<String> customerNames = new ArrayList<>(Collections.nCopies(book.customerIds.size(), ""));
+        // the three indexes do not depend on one another: built side by side, each on one thread
+        List<String> invoiceIds = new ArrayList<>();
+        for (Invoice d : documents) {
+            if (!d.isCreditMemo()) {
+                invoiceIds.add(d.invoiceId()); // the order OpenBook numbers invoices in
+            }
+        }
+        Map<String, Integer> firstSeen = new HashMap<>();
+        List<String> customerNames = new ArrayList<>();
+        for (Customer c : customers) {
+            Integer index = firstSeen.putIfAbsent(c.customerId(), customerNames.size());
+            if (index == null) {
+                customerNames.add(c.name()); // the order OpenBook numbers customers in
+            } else {
+                customerNames.set(index, c.name());
+            }
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads(rules));
+        try {
+            var book = pool.submit(() -> new OpenBook(customers, documents, receipts));
+            var references = pool.submit(() -> new ReferenceIndex(invoiceIds, rules.referenceMinDigits(), rules.typoMinDigits()));
+            var names = pool.submit(() -> new PayerNames(customerNames));
+            this.book = book.get();
+            this.references = references.get();
+            this.names = names.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("cash application interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
         for (Customer c : customers) {
             int index = book.customerIndex.get(c.customerId());
-            customerNames.set(index, c.name());
             for (String account : c.bankAccounts()) {
                 accounts.addMaster(account, index);
             }
         }
-        this.names = new PayerNames(customerNames);
         this.receipts = List.copyOf(receipts);
         this.deductions = new Deductions(rules);
+    }
+
+    private static int threads(MatchingRules rules) {
+        return rules.threads() == 0 ? Runtime.getRuntime().availableProcessors() : rules.threads();
     }
 
     /** The ERP receipts as cash movements, for open balances and open items. */
@@ -96,15 +132,18 @@ public final class CashApplicationEngine {
 
     /** Decides every credit among {@code transactions}; debits are not cash application. */
     public CashApplication apply(Collection<BankTransaction> transactions) {
-        List<BankTransaction> credits = transactions.stream().filter(BankTransaction::isCredit).sorted(DECISION_ORDER).toList();
-        Set<String> lineIds = new HashSet<>();
-        for (BankTransaction t : transactions) {
-            lineIds.add(t.transactionId());
-        }
+        List<BankTransaction> credits = inDecisionOrder(transactions);
         Map<String, List<Receipt>> byBankReference = new HashMap<>();
         for (Receipt r : receipts) {
             if (r.bankReference() != null) {
                 byBankReference.computeIfAbsent(r.bankReference(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        // the bank references receipts give that name a loaded line (not a set of every line: a million ids)
+        Set<String> lineIds = new HashSet<>();
+        for (BankTransaction t : transactions) {
+            if (byBankReference.containsKey(t.transactionId())) {
+                lineIds.add(t.transactionId());
             }
         }
         if (rules.uses("erp-receipt")) {
@@ -121,40 +160,101 @@ public final class CashApplicationEngine {
                 }
             }
         }
-        Evidence[] evidence = evidence(credits);
         ReceiptPool pool = new ReceiptPool(receipts, lineIds, book.customerIndex, rules.receiptWindowDays());
         Decisions decisions = new Decisions(rules, book, deductions, names, pool, byBankReference);
-        for (int i = 0; i < credits.size(); i++) {
-            decisions.decide(credits.get(i), evidence[i]);
+        int threads = threads(rules);
+        if (threads == 1 || credits.size() < CHUNK) {
+            for (BankTransaction credit : credits) {
+                decisions.decide(credit, evidence(credit));
+            }
+        } else {
+            // evidence is read chunk by chunk on the workers while this thread decides the chunks
+            // already read, in order: the work overlaps, the decisions stay in decision order
+            ForkJoinPool workers = new ForkJoinPool(threads);
+            try {
+                List<java.util.concurrent.Future<Evidence[]>> chunks = new ArrayList<>();
+                for (int from = 0; from < credits.size(); from += CHUNK) {
+                    List<BankTransaction> part = credits.subList(from, Math.min(credits.size(), from + CHUNK));
+                    chunks.add(workers.submit(() -> {
+                        Evidence[] out = new Evidence[part.size()];
+                        for (int i = 0; i < out.length; i++) {
+                            out[i] = evidence(part.get(i));
+                        }
+                        return out;
+                    }));
+                }
+                for (int c = 0; c < chunks.size(); c++) {
+                    Evidence[] evidence = chunks.get(c).get();
+                    chunks.set(c, null); // decided once: let it go
+                    for (int i = 0; i < evidence.length; i++) {
+                        decisions.decide(credits.get(c * CHUNK + i), evidence[i]);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("cash application interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                workers.shutdownNow();
+            }
         }
         decisions.receiptsWithoutBankLine(transactions, lineIds);
         return new CashApplication(decisions.rows, decisions.exceptions);
     }
 
-    private Evidence[] evidence(List<BankTransaction> credits) {
-        Evidence[] out = new Evidence[credits.size()];
-        int threads = rules.threads() == 0 ? Runtime.getRuntime().availableProcessors() : rules.threads();
-        if (threads == 1 || credits.size() < 2_000) {
-            for (int i = 0; i < out.length; i++) {
-                out[i] = evidence(credits.get(i));
+    /**
+     * The credits in {@link #DECISION_ORDER}, sorted on keys read once (dates as days, the file
+     * as its rank among the files) rather than through the comparator's accessors.
+     */
+    static List<BankTransaction> inDecisionOrder(Collection<BankTransaction> transactions) {
+        List<BankTransaction> credits = new ArrayList<>();
+        java.util.TreeSet<String> files = new java.util.TreeSet<>();
+        for (BankTransaction t : transactions) {
+            if (t.isCredit()) {
+                credits.add(t);
+                files.add(String.valueOf(t.statementFile()));
             }
-            return out;
         }
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            pool.submit(() -> IntStream.range(0, out.length).parallel().forEach(i -> out[i] = evidence(credits.get(i)))).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("cash application interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
+        Map<String, Integer> fileRank = new HashMap<>();
+        for (String f : files) {
+            fileRank.put(f, fileRank.size());
+        }
+        int n = credits.size();
+        long[] value = new long[n];
+        long[] booking = new long[n];
+        int[] file = new int[n];
+        long[] position = new long[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            BankTransaction t = credits.get(i);
+            value[i] = t.valueDate().toEpochDay();
+            booking[i] = t.bookingDate().toEpochDay();
+            file[i] = fileRank.get(String.valueOf(t.statementFile()));
+            position[i] = t.position();
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int c = Long.compare(value[a], value[b]);
+            if (c == 0) {
+                c = Long.compare(booking[a], booking[b]);
             }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
+            if (c == 0) {
+                c = Integer.compare(file[a], file[b]);
+            }
+            if (c == 0) {
+                c = Long.compare(position[a], position[b]);
+            }
+            return c != 0 ? c : credits.get(a).transactionId().compareTo(credits.get(b).transactionId());
+        });
+        List<BankTransaction> sorted = new ArrayList<>(n);
+        for (Integer i : order) {
+            sorted.add(credits.get(i));
         }
-        return out;
+        return sorted;
     }
 
     private Evidence evidence(BankTransaction credit) {

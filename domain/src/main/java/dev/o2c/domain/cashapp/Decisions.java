@@ -51,6 +51,12 @@ final class Decisions {
     private final PayerNames names;
     private final ReceiptPool pool;
     private final Map<String, List<Receipt>> byBankReference;
+    /** Rules in force, looked up once. */
+    private final boolean useReceipts;
+    private final boolean useAmounts;
+    private final String[] notCustomerCodes;
+    /** Reused for a customer's open items: decisions run on one thread. */
+    private int[] buffer = new int[64];
 
     Decisions(MatchingRules rules, OpenBook book, Deductions deductions, PayerNames names, ReceiptPool pool,
               Map<String, List<Receipt>> byBankReference) {
@@ -60,10 +66,47 @@ final class Decisions {
         this.names = names;
         this.pool = pool;
         this.byBankReference = byBankReference;
+        this.useReceipts = rules.uses("erp-receipt");
+        this.useAmounts = rules.uses("open-amount");
+        this.notCustomerCodes = rules.notCustomerCash().stream().map(c -> c.trim().toUpperCase(Locale.ROOT)).toArray(String[]::new);
     }
 
-    /** How the customer was recognised, in words, and how much that is worth. */
-    private record Identity(int customer, String words, boolean byAccount) {
+    /** How the customer was recognised; its words are only made when an explanation needs them. */
+    private final class Identity {
+        final int customer;
+        final boolean byAccount;
+        private final BankTransaction credit;
+        private final PayerNames.Match name;
+        private final String fixedWords;
+
+        Identity(int customer, boolean byAccount, BankTransaction credit, PayerNames.Match name, String fixedWords) {
+            this.customer = customer;
+            this.byAccount = byAccount;
+            this.credit = credit;
+            this.name = name;
+            this.fixedWords = fixedWords;
+        }
+
+        int customer() {
+            return customer;
+        }
+
+        boolean byAccount() {
+            return byAccount;
+        }
+
+        String words() {
+            if (fixedWords != null) {
+                return fixedWords;
+            }
+            String id = book.customerIds.get(customer);
+            if (byAccount) {
+                return "payer's account " + credit.counterpartyAccount() + " is customer " + id + "'s";
+            }
+            long hundredths = Math.round(name.score() * 100);
+            return "payer's name '" + credit.counterpartyName() + "' is customer " + id + "'s ('" + names.words(customer)
+                    + "', similarity " + hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100 + ")";
+        }
     }
 
     void decide(BankTransaction credit, CashApplicationEngine.Evidence ev) {
@@ -74,14 +117,13 @@ final class Decisions {
                     "bank transaction code " + credit.typeCode() + " is not customer cash (configured as " + code + ")");
             return;
         }
-        if (rules.uses("erp-receipt")) {
+        if (useReceipts) {
             List<Receipt> linked = byBankReference.get(credit.transactionId());
             if (linked != null) {
                 reconcile(credit, linked, "erp-receipt", "names this bank line as its bank_reference");
                 return;
             }
-            List<Integer> candidates = customersInEvidence(ev);
-            Receipt r = candidates.isEmpty() ? null : pool.take(credit, candidates);
+            Receipt r = pool.isEmpty() ? null : pool.take(credit, customersInEvidence(ev));
             if (r != null) {
                 reconcile(credit, List.of(r), "erp-receipt-amount-date", "is customer " + r.customerId()
                         + "'s, of the same amount, dated " + r.receiptDate() + " (within " + rules.receiptWindowDays()
@@ -103,7 +145,7 @@ final class Decisions {
             Set<Integer> owners = closed.stream().map(h -> book.customerOf[h.invoice()]).collect(Collectors.toCollection(LinkedHashSet::new));
             if (owners.size() == 1) {
                 int c = owners.iterator().next();
-                payer = new Identity(c, "remittance names " + ids(closed) + " of customer " + book.customerIds.get(c), false);
+                payer = new Identity(c, false, credit, null, "remittance names " + ids(closed) + " of customer " + book.customerIds.get(c));
             }
         }
         if (payer != null) {
@@ -115,12 +157,11 @@ final class Decisions {
 
     private String notCustomerCash(BankTransaction credit) {
         String code = credit.typeCode();
-        if (code == null || code.isBlank()) {
+        if (code == null) {
             return null;
         }
-        String upper = code.trim().toUpperCase(Locale.ROOT);
-        for (String prefix : rules.notCustomerCash()) {
-            if (upper.startsWith(prefix.toUpperCase(Locale.ROOT))) {
+        for (String prefix : notCustomerCodes) {
+            if (code.regionMatches(true, 0, prefix, 0, prefix.length())) {
                 return prefix;
             }
         }
@@ -136,18 +177,20 @@ final class Decisions {
             out.add(book.customerOf[h.invoice()]);
         }
         if (ev.name() != null) {
-            out.add(ev.name().customer());
+            if (ev.name().identified()) {
+                out.add(ev.name().customer());
+            } else {
+                out.addAll(ev.name().tied());
+            }
         }
         return new ArrayList<>(out);
     }
 
     /** The payer by account, else by name, in the order the rules list them; null when neither knows it. */
     private Identity payer(BankTransaction credit, CashApplicationEngine.Evidence ev) {
-        Identity byAccount = ev.accountCustomer() >= 0 ? new Identity(ev.accountCustomer(), "payer's account "
-                + credit.counterpartyAccount() + " is customer " + book.customerIds.get(ev.accountCustomer()) + "'s", true) : null;
-        Identity byName = ev.name() == null ? null : new Identity(ev.name().customer(), "payer's name '"
-                + credit.counterpartyName() + "' is customer " + book.customerIds.get(ev.name().customer()) + "'s ('"
-                + names.words(ev.name().customer()) + "', similarity " + String.format(Locale.ROOT, "%.2f", ev.name().score()) + ")", false);
+        Identity byAccount = ev.accountCustomer() >= 0 ? new Identity(ev.accountCustomer(), true, credit, null, null) : null;
+        Identity byName = ev.name() == null || !ev.name().identified() ? null
+                : new Identity(ev.name().customer(), false, credit, ev.name(), null);
         for (String rule : rules.rules()) {
             if (rule.equals("payer-account") && byAccount != null) {
                 return byAccount;
@@ -189,11 +232,26 @@ final class Decisions {
     private void named(BankTransaction credit, CashApplicationEngine.Evidence ev, Identity payer,
                        List<ReferenceIndex.Hit> open, List<ReferenceIndex.Hit> closed) {
         ReferenceIndex.Strength level = open.get(0).strength();
-        List<ReferenceIndex.Hit> hits = new ArrayList<>(open.stream().filter(h -> h.strength() == level).toList());
+        List<ReferenceIndex.Hit> hits = new ArrayList<>(open.size());
+        for (ReferenceIndex.Hit h : open) {
+            if (h.strength() == level) {
+                hits.add(h);
+            }
+        }
         if (payer != null) {
-            List<ReferenceIndex.Hit> theirs = hits.stream().filter(h -> book.related(book.customerOf[h.invoice()], payer.customer())).toList();
+            List<ReferenceIndex.Hit> theirs = new ArrayList<>(hits.size());
+            for (ReferenceIndex.Hit h : hits) {
+                if (book.related(book.customerOf[h.invoice()], payer.customer())) {
+                    theirs.add(h);
+                }
+            }
             if (theirs.isEmpty() && payer.byAccount()) {
                 ReferenceIndex.Hit first = hits.get(0);
+                if (book.open[first.invoice()] != OpenBook.minor(credit.amount())
+                        && payersOwnItem(credit, payer, List.of(), "remittance names " + ids(hits) + " of customer "
+                        + book.customerId(first.invoice()) + ", open at " + money(book.open[first.invoice()]))) {
+                    return;
+                }
                 suggest(credit, List.of(first.invoice()), book.customerId(first.invoice()), CONFLICTING, "conflicting-evidence",
                         "remittance names " + ids(hits) + " of customer " + book.customerId(first.invoice()) + " but the "
                         + payer.words() + "; a person must decide", "remittance and payer account point at different customers ("
@@ -201,26 +259,33 @@ final class Decisions {
                 return;
             }
             if (!theirs.isEmpty()) {
-                hits = new ArrayList<>(theirs);
+                hits = theirs;
             }
         }
         int owner = book.customerOf[hits.get(0).invoice()];
-        Set<String> owners = new LinkedHashSet<>();
         for (ReferenceIndex.Hit h : hits) {
-            owners.add(book.customerId(h.invoice()));
             if (!book.related(owner, book.customerOf[h.invoice()])) {
                 owner = -1;
             }
         }
         if (owner < 0) {
+            Set<String> owners = new LinkedHashSet<>();
+            hits.forEach(h -> owners.add(book.customerId(h.invoice())));
             List<Integer> invoices = hits.stream().map(ReferenceIndex.Hit::invoice).toList();
             suggest(credit, invoices.subList(0, 1), book.customerId(invoices.get(0)), CONFLICTING, "ambiguous-reference",
                     "remittance names invoices of several customers (" + String.join(", ", owners) + "): " + ids(hits)
                     + "; a person must decide", "remittance names invoices of several customers (" + String.join(", ", owners) + ")");
             return;
         }
-        List<Integer> invoices = hits.stream().map(ReferenceIndex.Hit::invoice)
-                .filter(i -> book.currency(i).equals(credit.amount().currency())).sorted(dueOrder()).toList();
+        List<Integer> invoices = new ArrayList<>(hits.size());
+        for (ReferenceIndex.Hit h : hits) {
+            if (book.currency(h.invoice()).equals(currentCurrency)) {
+                invoices.add(h.invoice());
+            }
+        }
+        if (invoices.size() > 1) {
+            invoices.sort(dueOrder());
+        }
         if (invoices.isEmpty()) {
             int first = hits.get(0).invoice();
             suggest(credit, List.of(first), book.customerId(first), CONFLICTING, "currency-differs", "remittance names "
@@ -234,7 +299,11 @@ final class Decisions {
         String customer = book.customerId(invoices.get(0));
         boolean corroborated = payer != null && book.related(payer.customer(), owner);
         boolean strong = level == ReferenceIndex.Strength.EXACT || (level == ReferenceIndex.Strength.VARIANT && corroborated);
-        String rule = "remittance-" + level.name().toLowerCase(Locale.ROOT);
+        String rule = switch (level) {
+            case EXACT -> "remittance-exact";
+            case VARIANT -> "remittance-variant";
+            case TYPO -> "remittance-typo";
+        };
         BigDecimal confidence = switch (level) {
             case EXACT -> CERTAIN;
             case VARIANT -> REFERENCE_VARIANT;
@@ -251,6 +320,15 @@ final class Decisions {
             applyAll(credit, invoices, amount, ApplicationStatus.AUTO, rule, confidence,
                     said + "; the credit of " + describe(credit.amount()) + " equals " + (invoices.size() == 1 ? "its" : "their")
                     + " open amount");
+            return;
+        }
+        if (payer != null && payersOwnItem(credit, payer, invoices, "remittance names " + written(hits, invoices)
+                + " (open " + money(sum) + ")")) {
+            return;
+        }
+        if (!corroborated) {
+            suggest(credit, invoices, customer, SUGGESTED, rule, said + "; the credit of " + describe(credit.amount())
+                    + " differs from their open amount " + money(sum) + ", and no payer's account or name confirms whose they are", null);
             return;
         }
         if (amount > sum) {
@@ -307,6 +385,41 @@ final class Decisions {
                 + " is less than their open amount " + money(sum) + " and no one combination of them adds up to it");
     }
 
+    /**
+     * When the remittance's invoices do not fit the amount but exactly one item of the payer's
+     * is open at exactly the credit's amount, the reference was most likely mistyped: applied
+     * to that item (the payer's account or name and the exact amount agree). Several such
+     * items: suggested. Returns whether the credit was decided.
+     */
+    private boolean payersOwnItem(BankTransaction credit, Identity payer, List<Integer> named, String namedWords) {
+        if (!useAmounts) {
+            return false;
+        }
+        long amount = OpenBook.minor(credit.amount());
+        List<Integer> exact = new ArrayList<>(1);
+        int count = openItems(payer.customer());
+        for (int k = 0; k < count; k++) {
+            int i = buffer[k];
+            if (book.open[i] == amount && !named.contains(i)) {
+                exact.add(i);
+            }
+        }
+        if (exact.isEmpty()) {
+            return false;
+        }
+        String customer = book.customerIds.get(payer.customer());
+        String words = payer.words() + "; " + namedWords + ", but ";
+        if (exact.size() == 1) {
+            applyAll(credit, exact, amount, ApplicationStatus.AUTO, payer.byAccount() ? "payer-account-amount" : "payer-name-amount",
+                    payer.byAccount() ? ACCOUNT_AMOUNT : NAME_AMOUNT, words + book.id(exact.get(0))
+                    + " is the only item of theirs open at exactly " + describe(credit.amount()) + ": the reference taken as mistyped");
+            return true;
+        }
+        suggest(credit, exact.subList(0, 1), customer, SUGGESTED, "customer-open-amount", words + exact.size()
+                + " items of theirs are open at exactly " + describe(credit.amount()) + ", oldest first: " + ids(exact), null);
+        return true;
+    }
+
     private void shortOrPartial(BankTransaction credit, int invoice, long amount, String rule, String said) {
         long open = book.open[invoice];
         long gap = open - amount;
@@ -335,14 +448,24 @@ final class Decisions {
     private void forCustomer(BankTransaction credit, Identity payer, List<ReferenceIndex.Hit> closed) {
         String customer = book.customerIds.get(payer.customer());
         long amount = OpenBook.minor(credit.amount());
-        boolean mayApply = closed.isEmpty(); // naming a paid invoice is a sign of a repeat payment: a person decides
+        // naming a paid invoice for its amount again is a sign of a repeat payment: a person decides;
+        // naming one of another amount is more likely a mistyped number
+        boolean mayApply = true;
+        for (ReferenceIndex.Hit h : closed) {
+            mayApply &= OpenBook.minor(book.invoices.get(h.invoice()).amount()) != amount;
+        }
         String note = closed.isEmpty() ? "" : "; remittance names " + ids(closed) + ", already paid";
-        if (!rules.uses("open-amount")) {
+        if (!useAmounts) {
             onAccount(credit, payer, "remittance names no open invoice" + note);
             return;
         }
-        List<Integer> items = book.openItems(payer.customer(), credit.amount().currency());
-        List<Integer> exact = items.stream().filter(i -> book.open[i] == amount).toList();
+        int count = openItems(payer.customer());
+        List<Integer> exact = new ArrayList<>(1);
+        for (int k = 0; k < count; k++) {
+            if (book.open[buffer[k]] == amount) {
+                exact.add(buffer[k]);
+            }
+        }
         if (exact.size() == 1 && mayApply) {
             applyAll(credit, exact, amount, ApplicationStatus.AUTO, payer.byAccount() ? "payer-account-amount" : "payer-name-amount",
                     payer.byAccount() ? ACCOUNT_AMOUNT : NAME_AMOUNT, payer.words() + "; " + book.id(exact.get(0))
@@ -355,6 +478,10 @@ final class Decisions {
                     : exact.size() + " items are open at exactly " + describe(credit.amount()) + ", oldest first: " + ids(exact))
                     + note, null);
             return;
+        }
+        List<Integer> items = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            items.add(buffer[k]);
         }
         List<Integer> discounted = new ArrayList<>();
         for (int i : items) {
@@ -421,7 +548,33 @@ final class Decisions {
             exceptions.add(unidentified(credit, "remittance names paid invoices of several customers"));
             return;
         }
-        if (rules.uses("open-amount")) {
+        if (useAmounts && ev.name() != null && !ev.name().identified()) {
+            // the payer's name fits a few customers equally: the amount may tell which
+            long amount = OpenBook.minor(credit.amount());
+            List<Integer> exact = new ArrayList<>(1);
+            for (int c : ev.name().tied()) {
+                int count = openItems(c);
+                for (int k = 0; k < count; k++) {
+                    if (book.open[buffer[k]] == amount && !exact.contains(buffer[k])) {
+                        exact.add(buffer[k]);
+                    }
+                }
+            }
+            List<String> tiedIds = ev.name().tied().stream().map(book.customerIds::get).toList();
+            String words = "payer's name '" + credit.counterpartyName() + "' fits customers " + String.join(", ", tiedIds) + " equally; ";
+            if (exact.size() == 1) {
+                int i = exact.get(0);
+                applyAll(credit, exact, amount, ApplicationStatus.AUTO, "payer-name-amount", NAME_AMOUNT, words + "of their open items only "
+                        + book.id(i) + " of customer " + book.customerId(i) + " is open at exactly " + describe(credit.amount()));
+                return;
+            }
+            if (exact.size() > 1) {
+                suggest(credit, exact.subList(0, 1), book.customerId(exact.get(0)), SUGGESTED, "payer-name-amount", words
+                        + exact.size() + " of their open items are at exactly " + describe(credit.amount()) + ": " + ids(exact), null);
+                return;
+            }
+        }
+        if (useAmounts) {
             List<Integer> same = book.openWithAmount(credit.amount().currency(), OpenBook.minor(credit.amount()));
             if (same.size() == 1) {
                 int i = same.get(0);
@@ -538,32 +691,74 @@ final class Decisions {
     }
 
     private String ids(List<?> hitsOrInvoices) {
-        List<String> out = new ArrayList<>();
-        for (Object o : hitsOrInvoices) {
-            out.add(o instanceof ReferenceIndex.Hit h ? book.id(h.invoice()) : book.id((Integer) o));
+        if (hitsOrInvoices.size() == 1) {
+            Object o = hitsOrInvoices.get(0);
+            return o instanceof ReferenceIndex.Hit h ? book.id(h.invoice()) : book.id((Integer) o);
         }
-        return String.join(", ", out);
+        StringBuilder sb = new StringBuilder();
+        for (Object o : hitsOrInvoices) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(o instanceof ReferenceIndex.Hit h ? book.id(h.invoice()) : book.id((Integer) o));
+        }
+        return sb.toString();
+    }
+
+    /** The customer's open items into {@link #buffer}, grown as needed; returns how many. */
+    private int openItems(int customer) {
+        int n = book.openItems(customer, currentCurrency, buffer);
+        while (n > buffer.length) {
+            buffer = new int[n * 2];
+            n = book.openItems(customer, currentCurrency, buffer);
+        }
+        return n;
     }
 
     private String written(List<ReferenceIndex.Hit> hits, List<Integer> kept) {
-        List<String> out = new ArrayList<>();
+        StringBuilder sb = new StringBuilder(64);
         for (ReferenceIndex.Hit h : hits) {
             if (!kept.contains(h.invoice())) {
                 continue;
             }
-            String id = book.id(h.invoice());
-            String how = switch (h.strength()) {
-                case EXACT -> "";
-                case VARIANT -> " (written '" + h.written() + "')";
-                case TYPO -> " (written '" + h.written() + "', one character off)";
-            };
-            out.add(id + how);
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(book.id(h.invoice()));
+            switch (h.strength()) {
+                case EXACT -> { }
+                case VARIANT -> sb.append(" (written '").append(h.written()).append("')");
+                case TYPO -> sb.append(" (written '").append(h.written()).append("', one character off)");
+            }
         }
-        return String.join(", ", out) + " of customer " + book.customerId(kept.get(0));
+        return sb.append(" of customer ").append(book.customerId(kept.get(0))).toString();
     }
 
+    /** An amount in the credit's currency, as the explanations write it ("1234.50 EUR"), straight from minor units. */
     private String money(long minor) {
-        return describe(cash(minor));
+        return plain(minor, currentCurrency.getDefaultFractionDigits()) + " " + currentCurrency.getCurrencyCode();
+    }
+
+    static String plain(long minor, int digits) {
+        if (digits == 0) {
+            return Long.toString(minor);
+        }
+        StringBuilder sb = new StringBuilder(24);
+        long abs = Math.abs(minor);
+        String units = Long.toString(abs);
+        if (minor < 0) {
+            sb.append('-');
+        }
+        if (units.length() <= digits) {
+            sb.append("0.");
+            for (int k = units.length(); k < digits; k++) {
+                sb.append('0');
+            }
+            sb.append(units);
+        } else {
+            sb.append(units, 0, units.length() - digits).append('.').append(units, units.length() - digits, units.length());
+        }
+        return sb.toString();
     }
 
     private Money cash(long minor) {
@@ -571,6 +766,9 @@ final class Decisions {
     }
 
     private static String describe(Money m) {
-        return m.toPlainString() + " " + m.currencyCode();
+        if (m.hasNoCurrency()) {
+            return m.toPlainString() + " " + m.currencyCode();
+        }
+        return plain(OpenBook.minor(m), m.currency().getDefaultFractionDigits()) + " " + m.currencyCode();
     }
 }

@@ -3,10 +3,9 @@ package dev.o2c.domain.cashapp;
 import java.util.Arrays;
 
 /**
- * A long key to many int values, in flat arrays: a million invoice numbers and their
- * six million one-digit-less variants fit in a few hundred megabytes, where boxed maps
- * would need gigabytes. Filled once, then read by many threads; values come back in the
- * order they were added, so reading is deterministic.
+ * A long key to many int values, in flat arrays: a million invoice numbers fit in about
+ * forty megabytes, where a boxed map would need several times that. Filled once, then read
+ * by many threads; a key's values come back newest first, the same on every run.
  */
 final class LongMultiIndex {
 
@@ -14,7 +13,6 @@ final class LongMultiIndex {
 
     private long[] keys;
     private int[] heads;
-    private int[] tails;
     private int[] next;
     private int[] values;
     private int size;
@@ -25,7 +23,6 @@ final class LongMultiIndex {
         keys = new long[capacity];
         Arrays.fill(keys, EMPTY);
         heads = new int[capacity];
-        tails = new int[capacity];
         next = new int[Math.max(16, expectedEntries)];
         values = new int[next.length];
     }
@@ -41,15 +38,14 @@ final class LongMultiIndex {
         int slot = slot(key);
         int entry = entries++;
         values[entry] = value;
-        next[entry] = -1;
         if (keys[slot] == EMPTY) {
             keys[slot] = key;
-            heads[slot] = entry;
+            next[entry] = -1;
             size++;
         } else {
-            next[tails[slot]] = entry;
+            next[entry] = heads[slot];
         }
-        tails[slot] = entry;
+        heads[slot] = entry;
     }
 
     /** The first entry of {@code key}, or -1; walk on with {@link #nextEntry}. */
@@ -78,17 +74,14 @@ final class LongMultiIndex {
     private void grow() {
         long[] oldKeys = keys;
         int[] oldHeads = heads;
-        int[] oldTails = tails;
         keys = new long[oldKeys.length * 2];
         Arrays.fill(keys, EMPTY);
         heads = new int[keys.length];
-        tails = new int[keys.length];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != EMPTY) {
                 int s = slot(oldKeys[i]);
                 keys[s] = oldKeys[i];
                 heads[s] = oldHeads[i];
-                tails[s] = oldTails[i];
             }
         }
     }

@@ -31,6 +31,8 @@ final class OpenBook {
     private final int[] itemStart;
     private final int[] items;
     private final int[][] children;
+    /** {c} for each customer c without subsidiaries, made once. */
+    private final int[][] singles;
     private final int[] parentOf;
     private final LongMultiIndex byAmount;
 
@@ -80,16 +82,14 @@ final class OpenBook {
             }
         }
         children = new int[customerCount][];
+        singles = new int[customerCount][];
         for (int c = 0; c < customerCount; c++) {
             children[c] = kids.get(c).stream().mapToInt(Integer::intValue).sorted().toArray();
+            singles[c] = new int[]{c};
         }
-        // items per customer, oldest due first: a counting sort by customer of the due-sorted invoices
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.<Integer, java.time.LocalDate>comparing(i -> invoices.get(i).dueDate())
-                .thenComparing(i -> invoices.get(i).invoiceDate()).thenComparing(i -> invoices.get(i).invoiceId()));
+        // items per customer, oldest due first: the invoices sorted by due date, date and id
+        // (packed into longs, ties on the dates put right by id), then counted out by customer
+        int[] order = dueOrder();
         itemStart = new int[customerCount + 1];
         for (int i = 0; i < n; i++) {
             itemStart[customerOf[i] + 1]++;
@@ -99,15 +99,65 @@ final class OpenBook {
         }
         items = new int[n];
         int[] fill = Arrays.copyOf(itemStart, customerCount);
-        for (Integer i : order) {
+        for (int i : order) {
             items[fill[customerOf[i]]++] = i;
         }
         byAmount = new LongMultiIndex(n);
-        for (Integer i : order) {
+        for (int k = n - 1; k >= 0; k--) { // the index gives a key's values newest first: add the oldest due last
+            int i = order[k];
             if (open[i] > 0) {
                 byAmount.add(amountKey(invoices.get(i).amount().currency(), open[i]), i);
             }
         }
+    }
+
+    private int[] dueOrder() {
+        int n = invoices.size();
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            Invoice inv = invoices.get(i);
+            // 17 bits a date (1791 to 2149), 29 bits the index (half a billion invoices)
+            long due = inv.dueDate().toEpochDay() + (1L << 16);
+            long date = inv.invoiceDate().toEpochDay() + (1L << 16);
+            if (due < 0 || due >= (1L << 17) || date < 0 || date >= (1L << 17)) {
+                return slowDueOrder();
+            }
+            packed[i] = (due << 46) | (date << 29) | i;
+        }
+        Arrays.sort(packed);
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = (int) (packed[k] & ((1L << 29) - 1));
+        }
+        for (int k = 0; k < n; ) {
+            int end = k + 1;
+            while (end < n && (packed[end] >>> 29) == (packed[k] >>> 29)) {
+                end++;
+            }
+            if (end - k > 1) {
+                Integer[] group = new Integer[end - k];
+                for (int g = 0; g < group.length; g++) {
+                    group[g] = order[k + g];
+                }
+                Arrays.sort(group, Comparator.comparing(i -> invoices.get(i).invoiceId()));
+                for (int g = 0; g < group.length; g++) {
+                    order[k + g] = group[g];
+                }
+            }
+            k = end;
+        }
+        return order;
+    }
+
+    /** The same order for dates the packed keys cannot hold. */
+    private int[] slowDueOrder() {
+        Integer[] order = new Integer[invoices.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.<Integer, java.time.LocalDate>comparing(i -> invoices.get(i).dueDate())
+                .thenComparing(i -> invoices.get(i).invoiceDate()).thenComparing(i -> invoices.get(i).invoiceId()));
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 
     private int customer(String id) {
@@ -158,6 +208,9 @@ final class OpenBook {
     /** The customer and its subsidiaries (a parent pays for them), the customer first. */
     int[] group(int customer) {
         int[] kids = children[customer];
+        if (kids.length == 0) {
+            return singles[customer];
+        }
         int[] g = new int[kids.length + 1];
         g[0] = customer;
         System.arraycopy(kids, 0, g, 1, kids.length);
@@ -169,18 +222,25 @@ final class OpenBook {
         return a == b || parentOf[a] == b || parentOf[b] == a;
     }
 
-    /** The group's items still open in the currency, oldest due first within each customer, the customer's own first. */
-    List<Integer> openItems(int customer, Currency currency) {
-        List<Integer> out = new ArrayList<>();
+    /**
+     * The group's items still open in the currency, oldest due first within each customer, the
+     * customer's own first, into {@code out} as far as it holds; returns how many there are
+     * (more than {@code out.length} means: call again with a bigger array).
+     */
+    int openItems(int customer, Currency currency, int[] out) {
+        int n = 0;
         for (int c : group(customer)) {
             for (int k = itemStart[c]; k < itemStart[c + 1]; k++) {
                 int i = items[k];
                 if (open[i] > 0 && currency(i).equals(currency)) {
-                    out.add(i);
+                    if (n < out.length) {
+                        out[n] = i;
+                    }
+                    n++;
                 }
             }
         }
-        return out;
+        return n;
     }
 
     /** Invoices of any customer whose open amount is exactly this, oldest due first (open amounts as they are now). */

@@ -50,6 +50,14 @@ final class PayerAccounts {
     }
 
     static String key(String account) {
+        boolean canonical = true;
+        for (int i = 0; i < account.length() && canonical; i++) {
+            char c = account.charAt(i);
+            canonical = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        if (canonical) {
+            return account; // an IBAN as banks send it: nothing to do
+        }
         StringBuilder sb = new StringBuilder(account.length());
         for (int i = 0; i < account.length(); i++) {
             char c = account.charAt(i);

@@ -2,7 +2,6 @@ package dev.o2c.domain.cashapp;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,15 +24,24 @@ import java.util.Set;
  */
 final class PayerNames {
 
-    /** A customer the name points at, and how closely. */
-    record Match(int customer, double score) {
+    /**
+     * A customer the name points at, and how closely; or, when several customers are as close
+     * ({@code customer} -1), those customers, for the amount to tell apart.
+     */
+    record Match(int customer, double score, List<Integer> tied) {
+        boolean identified() {
+            return customer >= 0;
+        }
     }
+
+    /** How many customers equally close to a name are still worth narrowing down by amount. */
+    static final int MAX_TIED = 5;
 
     private static final Set<String> DROPPED = Set.of("LTD", "LIMITED", "INC", "INCORPORATED", "CORP", "CORPORATION",
             "CO", "COMPANY", "LLC", "LLP", "LP", "PLC", "GMBH", "KG", "AG", "SE", "SA", "SAS", "SARL", "SL", "SPA", "SRL",
             "BV", "NV", "OY", "AB", "AS", "APS", "PTY", "PTE", "KK", "THE", "AND", "UND", "ET", "OF", "DE", "VAN", "EV",
             "UG", "OHG", "GBR", "MBH", "HAFTUNGSBESCHRANKT", "GESELLSCHAFT", "MIT", "BESCHRANKTER", "HAFTUNG",
-            "KOMMANDITGESELLSCHAFT", "AKTIENGESELLSCHAFT", "SOCIETE", "ANONYME", "BESLOTEN", "VENNOOTSCHAP", "NAAMLOZE");
+            "KOMMANDITGESELLSCHAFT", "AKTIENGESELLSCHAFT", "ANONYME", "BESLOTEN", "VENNOOTSCHAP", "NAAMLOZE");
     /** Words so common among the customers that they never narrow the search on their own. */
     private static final int COMMON_WORD = 2_000;
 
@@ -60,10 +68,19 @@ final class PayerNames {
         if (name == null) {
             return List.of();
         }
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace("ß", "SS").toUpperCase(Locale.ROOT);
-        List<String> raw = new ArrayList<>(Arrays.asList(plain.split("[^A-Z0-9&]+|&")));
-        raw.removeIf(String::isEmpty);
+        String plain = asciiUpper(name);
+        List<String> raw = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= plain.length(); i++) {
+            char c = i < plain.length() ? plain.charAt(i) : ' ';
+            boolean wordChar = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                raw.add(plain.substring(start, i));
+                start = -1;
+            }
+        }
         // S A / B V / N V written with dots: letters standing alone join into one word
         List<String> joined = new ArrayList<>();
         StringBuilder letters = new StringBuilder();
@@ -91,8 +108,8 @@ final class PayerNames {
     }
 
     /**
-     * The customer the payer's name identifies, or null: the best at or above
-     * {@code threshold} with no other within 0.10 of it.
+     * The customer the payer's name identifies: the best at or above {@code threshold} with no
+     * other within 0.10 of it; else up to {@value #MAX_TIED} customers tied that close; else null.
      */
     Match identify(String payerName, double threshold) {
         List<String> payer = new ArrayList<>(words(payerName));
@@ -113,25 +130,42 @@ final class PayerNames {
                 }
             }
         }
-        int best = -1;
+        double[] scores = new double[candidates.size()];
+        int[] who = new int[candidates.size()];
+        int k = 0;
         double bestScore = 0;
-        double second = 0;
         for (int c : candidates) {
-            double score = similarity(payer, words[c]);
-            if (best < 0 || score > bestScore || (score == bestScore && c < best)) {
-                if (best >= 0) {
-                    second = Math.max(second, bestScore);
-                }
-                bestScore = score;
-                best = c;
-            } else {
-                second = Math.max(second, score);
-            }
+            who[k] = c;
+            scores[k] = similarity(payer, words[c]);
+            bestScore = Math.max(bestScore, scores[k]);
+            k++;
         }
-        if (best < 0 || bestScore < threshold || second > bestScore - 0.10) {
+        if (bestScore < threshold) {
             return null;
         }
-        return new Match(best, bestScore);
+        // every customer within 0.10 of the best: one is an identification, more a tie
+        List<Integer> close = new ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            if (scores[j] > bestScore - 0.10) {
+                close.add(who[j]);
+            }
+        }
+        close.sort(null);
+        if (close.size() == 1) {
+            return new Match(close.get(0), bestScore, List.of());
+        }
+        return close.size() <= MAX_TIED ? new Match(-1, bestScore, List.copyOf(close)) : null;
+    }
+
+    /** Upper case without accents: plain ASCII names (nearly all a bank prints) skip the Unicode decomposition. */
+    private static String asciiUpper(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) > 127) {
+                return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                        .replace("ß", "SS").toUpperCase(Locale.ROOT);
+            }
+        }
+        return name.toUpperCase(Locale.ROOT);
     }
 
     private static boolean cutLegalForm(String word) {
@@ -168,6 +202,6 @@ final class PayerNames {
     }
 
     String words(int customer) {
-        return String.join(" ", words[customer]);
+        return customer < words.length ? String.join(" ", words[customer]) : "";
     }
 }

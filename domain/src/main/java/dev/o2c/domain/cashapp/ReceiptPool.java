@@ -37,6 +37,10 @@ final class ReceiptPool {
         byCustomerAndAmount.values().forEach(l -> l.sort(Comparator.comparing(Receipt::receiptDate).thenComparing(Receipt::receiptId)));
     }
 
+    boolean isEmpty() {
+        return byCustomerAndAmount.isEmpty();
+    }
+
     /** Takes the receipt of one of the customers that this credit is, or null. */
     Receipt take(BankTransaction credit, List<Integer> customers) {
         Receipt best = null;

@@ -2,7 +2,6 @@ package dev.o2c.domain.cashapp;
 
 import dev.o2c.domain.bank.CreditorReference;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,7 @@ import java.util.Map;
  * Finds invoice numbers in what payers write, as payers write them.
  *
  * <p>Both sides are reduced to upper-case letters and digits ({@code inv-000123} and
- * {@code INV 000123} meet). Words of the text are tried alone and joined with one or two
+ * {@code INV 000123} meet). Only invoice numbers with at least one digit are found. Words of the text are tried alone and joined with one or two
  * neighbours (a number split by spaces). Three strengths, strongest first:
  * <ul>
  *   <li>{@link Strength#EXACT}: the whole number, or a valid ISO 11649 (RF) or QR/ESR
@@ -22,9 +21,10 @@ import java.util.Map;
  *       numbers of at least {@code typoMinDigits} significant digits, looked for only when
  *       nothing stronger was found, and kept only when exactly one invoice is that close.</li>
  * </ul>
- * A typo candidate is found through one-deletion variants of the significant digits (a
- * symmetric-delete index), then confirmed by edit distance. Built once; reading is
- * thread-safe.
+ * Typo candidates are the numbers one edit from what was written, looked up like any
+ * other number, so no index of misspellings is kept. Per invoice the index holds its
+ * significant digits as a number and its prefix as a small integer: a million invoices
+ * take tens of megabytes. Built once; reading is thread-safe.
  */
 final class ReferenceIndex {
 
@@ -38,50 +38,47 @@ final class ReferenceIndex {
     private static final int MAX_JOINED = 3;
     private static final int MAX_DIGITS = 17;
 
-    private final String[] keys;
-    private final String[] prefixes;
-    private final String[] digits;
+    private final List<String> ids;
+    /** Each invoice's significant digits as a number, -1 when its number is not letters then digits. */
+    private final long[] digits;
+    private final byte[] digitCount;
+    /** Each invoice's letter prefix, as an index into {@link #prefixNames}. */
+    private final int[] prefixes;
+    private final Map<String, Integer> prefixIndex = new java.util.HashMap<>();
     private final LongMultiIndex byKey;
     private final LongMultiIndex byDigits;
-    private final LongMultiIndex byDeletion;
     private final int minDigits;
     private final int typoMinDigits;
 
     ReferenceIndex(List<String> invoiceIds, int minDigits, int typoMinDigits) {
         int n = invoiceIds.size();
+        this.ids = invoiceIds;
         this.minDigits = minDigits;
         this.typoMinDigits = typoMinDigits;
-        keys = new String[n];
-        prefixes = new String[n];
-        digits = new String[n];
+        digits = new long[n];
+        digitCount = new byte[n];
+        prefixes = new int[n];
         byKey = new LongMultiIndex(n);
         byDigits = new LongMultiIndex(n);
-        byDeletion = new LongMultiIndex(n * 7);
         for (int i = 0; i < n; i++) {
             String key = reduce(invoiceIds.get(i));
-            keys[i] = key;
             if (key.length() >= MIN_KEY_LENGTH) {
                 byKey.add(hash(key), i);
             }
+            digits[i] = -1;
             int split = prefixEnd(key);
             if (split < 0) {
                 continue;
             }
-            String sig = significant(key.substring(split));
-            if (sig.isEmpty() || sig.length() > MAX_DIGITS) {
+            int from = significantFrom(key, split);
+            int count = key.length() - from;
+            if (from == key.length() || count > MAX_DIGITS) {
                 continue;
             }
-            prefixes[i] = key.substring(0, split);
-            digits[i] = sig;
-            byDigits.add(digitsKey(sig), i);
-            if (sig.length() >= typoMinDigits) {
-                for (int d = 0; d < sig.length(); d++) {
-                    if (d > 0 && sig.charAt(d) == sig.charAt(d - 1)) {
-                        continue; // deleting either of two equal neighbours gives the same variant
-                    }
-                    byDeletion.add(digitsKey(deleteAt(sig, d)), i);
-                }
-            }
+            digits[i] = Long.parseLong(key, from, key.length(), 10);
+            digitCount[i] = (byte) count;
+            prefixes[i] = prefixIndex.computeIfAbsent(key.substring(0, split), k -> prefixIndex.size());
+            byDigits.add(digits[i], i);
         }
     }
 
@@ -90,45 +87,39 @@ final class ReferenceIndex {
      * invoice once, at its strongest. Typos only when nothing stronger was found.
      */
     List<Hit> find(String structuredReference, String... texts) {
-        Map<Integer, Hit> found = new LinkedHashMap<>();
-        List<String> candidates = new ArrayList<>();
+        List<Hit> found = new ArrayList<>(2);
+        List<String> candidates = new ArrayList<>(texts.length + 1);
         if (structuredReference != null && !structuredReference.isBlank()) {
             String payload = structuredPayload(structuredReference);
             if (payload != null) {
-                lookUp(List.of(payload), found, true);
+                lookUp(payload, found, true);
             } else {
-                for (String t : texts) {
-                    candidates.add(t);
-                }
                 candidates.add(structuredReference);
             }
         }
-        if (candidates.isEmpty()) {
-            for (String t : texts) {
+        for (String t : texts) {
+            if (t != null && !t.isBlank()) {
                 candidates.add(t);
             }
         }
-        List<List<String>> tokenised = new ArrayList<>();
         for (String text : candidates) {
-            if (text != null && !text.isBlank()) {
-                tokenised.add(tokens(text));
-            }
-        }
-        for (List<String> tokens : tokenised) {
-            lookUp(tokens, found, false);
+            lookUp(text, found, false);
         }
         if (found.isEmpty()) {
-            List<Hit> typos = new ArrayList<>();
-            for (List<String> tokens : tokenised) {
-                typos(tokens, typos);
+            java.util.Set<Integer> typos = new java.util.LinkedHashSet<>();
+            String[] written = new String[1];
+            for (String text : candidates) {
+                if (hasDigit(text)) {
+                    typos(tokens(text), typos, written);
+                }
             }
             // one invoice, and one only, may be one typo away
-            long distinct = typos.stream().mapToInt(Hit::invoice).distinct().count();
-            return distinct == 1 ? List.of(typos.get(0)) : List.of();
+            return typos.size() == 1 ? List.of(new Hit(typos.iterator().next(), Strength.TYPO, written[0])) : List.of();
         }
-        List<Hit> hits = new ArrayList<>(found.values());
-        hits.sort((a, b) -> Integer.compare(a.strength().ordinal(), b.strength().ordinal()));
-        return hits;
+        if (found.size() > 1) {
+            found.sort((a, b) -> Integer.compare(a.strength().ordinal(), b.strength().ordinal()));
+        }
+        return found;
     }
 
     /** The reference a valid RF or QR/ESR reference carries, or null when it is neither or its check digits fail. */
@@ -143,106 +134,209 @@ final class ReferenceIndex {
         return null;
     }
 
-    private void lookUp(List<String> tokens, Map<Integer, Hit> found, boolean structured) {
+    /**
+     * Looks up every word of the text, and every word joined with its next one or two: the
+     * text is reduced once into one buffer of upper-case letters and digits, where joined
+     * words are simply longer spans, so nothing is built unless an invoice is found.
+     */
+    private void lookUp(String text, List<Hit> found, boolean structured) {
+        int length = text.length();
+        char[] buf = new char[length];
+        int[] starts = new int[length / 2 + 1];
+        int[] ends = new int[starts.length];
+        boolean[] digitIn = new boolean[starts.length];
+        int tokens = 0;
+        int at = 0;
+        boolean inToken = false;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!inToken) {
+                    starts[tokens] = at;
+                    inToken = true;
+                }
+                char u = c < 128 ? (c >= 'a' && c <= 'z' ? (char) (c - 32) : c) : Character.toUpperCase(c);
+                buf[at++] = u;
+                digitIn[tokens] |= isDigit(u);
+            } else if (inToken) {
+                ends[tokens++] = at;
+                inToken = false;
+            }
+        }
+        if (inToken) {
+            ends[tokens++] = at;
+        }
+        for (int i = 0; i < tokens; i++) {
+            boolean digit = false;
+            for (int n = 0; n < MAX_JOINED && i + n < tokens; n++) {
+                // an invoice number has a digit: words alone ("PAYMENT", "THANK YOU") are never looked up
+                digit |= digitIn[i + n];
+                if (digit) {
+                    span(buf, starts[i], ends[i + n], found, structured);
+                }
+            }
+        }
+    }
+
+    private void span(char[] buf, int from, int to, List<Hit> found, boolean structured) {
+        if (to - from >= MIN_KEY_LENGTH) {
+            for (int e = byKey.first(hash(buf, from, to)); e >= 0; e = byKey.nextEntry(e)) {
+                int inv = byKey.value(e);
+                if (reducesTo(ids.get(inv), buf, from, to)) {
+                    put(found, new Hit(inv, Strength.EXACT, new String(buf, from, to - from)));
+                }
+            }
+        }
+        int split = from;
+        while (split < to && !isDigit(buf[split])) {
+            split++;
+        }
+        if (split == to) {
+            return;
+        }
+        int sig = split;
+        while (sig < to && buf[sig] == '0') {
+            sig++;
+        }
+        int count = to - sig;
+        if (count == 0 || count > MAX_DIGITS) {
+            return;
+        }
+        long value = 0;
+        for (int k = sig; k < to; k++) {
+            char c = buf[k];
+            if (!isDigit(c)) {
+                return; // letters after the digits: not the shape of a number with a prefix
+            }
+            value = value * 10 + (c - '0');
+        }
+        Integer prefix = null;
+        boolean prefixLooked = false;
+        for (int e = byDigits.first(value); e >= 0; e = byDigits.nextEntry(e)) {
+            int inv = byDigits.value(e);
+            if (digitCount[inv] != count) {
+                continue;
+            }
+            if (!prefixLooked) {
+                prefix = split == from ? null : prefixIndex.get(new String(buf, from, split - from));
+                prefixLooked = true;
+            }
+            boolean samePrefix = prefix != null && prefix == prefixes[inv];
+            if (structured || samePrefix || count >= minDigits) {
+                put(found, new Hit(inv, structured ? Strength.EXACT : Strength.VARIANT, new String(buf, from, to - from)));
+            }
+        }
+    }
+
+    /** Whether the id, reduced to upper-case letters and digits, is exactly the span. */
+    private static boolean reducesTo(String id, char[] buf, int from, int to) {
+        int k = from;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            char u = c < 128 ? (c >= 'a' && c <= 'z' ? (char) (c - 32) : c) : Character.toUpperCase(c);
+            if (k == to || buf[k++] != u) {
+                return false;
+            }
+        }
+        return k == to;
+    }
+
+    /**
+     * Invoices one typo from a written number: every number one digit changed, added, dropped
+     * or two neighbours swapped away is looked up (about 20 lookups per digit), so no index of
+     * misspellings is kept.
+     */
+    private void typos(List<String> tokens, java.util.Set<Integer> out, String[] written) {
         for (int i = 0; i < tokens.size(); i++) {
             StringBuilder joined = new StringBuilder();
             for (int n = 0; n < MAX_JOINED && i + n < tokens.size(); n++) {
                 joined.append(tokens.get(i + n));
-                String written = joined.toString();
-                if (written.length() >= MIN_KEY_LENGTH) {
-                    for (int e = byKey.first(hash(written)); e >= 0; e = byKey.nextEntry(e)) {
-                        int inv = byKey.value(e);
-                        if (keys[inv].equals(written)) {
-                            put(found, new Hit(inv, Strength.EXACT, written));
+                String w = joined.toString();
+                int split = prefixEnd(w);
+                if (split < 0) {
+                    continue;
+                }
+                int from = significantFrom(w, split);
+                char[] d = w.substring(from).toCharArray();
+                if (d.length < typoMinDigits - 1 || d.length > MAX_DIGITS - 1) {
+                    continue;
+                }
+                int before = out.size();
+                char[] t = new char[d.length + 1];
+                for (int p = 0; p < d.length; p++) { // one digit changed
+                    for (char c = '0'; c <= '9'; c++) {
+                        if (c != d[p] && !(p == 0 && c == '0')) {
+                            System.arraycopy(d, 0, t, 0, d.length);
+                            t[p] = c;
+                            candidate(t, d.length, out);
                         }
                     }
                 }
-                int split = prefixEnd(written);
-                if (split < 0) {
-                    continue;
-                }
-                String prefix = written.substring(0, split);
-                String sig = significant(written.substring(split));
-                if (sig.isEmpty() || sig.length() > MAX_DIGITS) {
-                    continue;
-                }
-                for (int e = byDigits.first(digitsKey(sig)); e >= 0; e = byDigits.nextEntry(e)) {
-                    int inv = byDigits.value(e);
-                    boolean samePrefix = !prefix.isEmpty() && prefix.equals(prefixes[inv]);
-                    if (structured || samePrefix || sig.length() >= minDigits) {
-                        put(found, new Hit(inv, structured ? Strength.EXACT : Strength.VARIANT, written));
+                for (int p = 0; p <= d.length; p++) { // one digit missing from what was written
+                    for (char c = '0'; c <= '9'; c++) {
+                        if (p == 0 && c == '0') {
+                            continue;
+                        }
+                        System.arraycopy(d, 0, t, 0, p);
+                        t[p] = c;
+                        System.arraycopy(d, p, t, p + 1, d.length - p);
+                        candidate(t, d.length + 1, out);
                     }
                 }
-            }
-        }
-    }
-
-    private void typos(List<String> tokens, List<Hit> out) {
-        for (int i = 0; i < tokens.size(); i++) {
-            StringBuilder joined = new StringBuilder();
-            for (int n = 0; n < MAX_JOINED && i + n < tokens.size(); n++) {
-                joined.append(tokens.get(i + n));
-                String written = joined.toString();
-                int split = prefixEnd(written);
-                if (split < 0) {
-                    continue;
-                }
-                String sig = significant(written.substring(split));
-                if (sig.length() < typoMinDigits || sig.length() > MAX_DIGITS) {
-                    continue;
-                }
-                // the written number is one of an invoice's deletion variants (a digit missing)
-                collect(byDeletion, digitsKey(sig), sig, written, out);
-                for (int d = 0; d < sig.length(); d++) {
-                    String less = deleteAt(sig, d);
-                    if (!less.startsWith("0")) {
-                        collect(byDigits, digitsKey(less), sig, written, out); // a digit too many
+                for (int p = 0; p < d.length; p++) { // one digit too many
+                    if (p == 0 && d.length > 1 && d[1] == '0') {
+                        continue;
                     }
-                    collect(byDeletion, digitsKey(less), sig, written, out); // one wrong or two swapped
+                    System.arraycopy(d, 0, t, 0, p);
+                    System.arraycopy(d, p + 1, t, p, d.length - p - 1);
+                    candidate(t, d.length - 1, out);
+                }
+                for (int p = 0; p + 1 < d.length; p++) { // two neighbours swapped
+                    if (d[p] != d[p + 1] && !(p == 0 && d[1] == '0')) {
+                        System.arraycopy(d, 0, t, 0, d.length);
+                        t[p] = d[p + 1];
+                        t[p + 1] = d[p];
+                        candidate(t, d.length, out);
+                    }
+                }
+                if (out.size() > before && written[0] == null) {
+                    written[0] = w;
                 }
             }
         }
     }
 
-    private void collect(LongMultiIndex index, long key, String sig, String written, List<Hit> out) {
-        for (int e = index.first(key); e >= 0; e = index.nextEntry(e)) {
-            int inv = index.value(e);
-            if (digits[inv].length() >= typoMinDigits && oneEditApart(sig, digits[inv])) {
-                out.add(new Hit(inv, Strength.TYPO, written));
+    private void candidate(char[] digitChars, int length, java.util.Set<Integer> out) {
+        if (length < typoMinDigits || length > MAX_DIGITS) {
+            return;
+        }
+        long value = 0;
+        for (int k = 0; k < length; k++) {
+            value = value * 10 + (digitChars[k] - '0');
+        }
+        for (int e = byDigits.first(value); e >= 0; e = byDigits.nextEntry(e)) {
+            int inv = byDigits.value(e);
+            if (digitCount[inv] == length) {
+                out.add(inv);
             }
         }
     }
 
-    private static void put(Map<Integer, Hit> found, Hit hit) {
-        Hit before = found.get(hit.invoice());
-        if (before == null || hit.strength().ordinal() < before.strength().ordinal()
-                || (hit.strength() == before.strength() && hit.written().length() < before.written().length())) {
-            found.put(hit.invoice(), hit);
-        }
-    }
-
-    /** Optimal string alignment distance of at most one: one substitution, insertion, deletion or swap of neighbours. */
-    static boolean oneEditApart(String a, String b) {
-        if (a.equals(b)) {
-            return false;
-        }
-        int la = a.length();
-        int lb = b.length();
-        if (Math.abs(la - lb) > 1) {
-            return false;
-        }
-        int i = 0;
-        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        if (la == lb) {
-            if (a.substring(i + 1).equals(b.substring(i + 1))) {
-                return true;
+    private static void put(List<Hit> found, Hit hit) {
+        for (int k = 0; k < found.size(); k++) {
+            Hit before = found.get(k);
+            if (before.invoice() == hit.invoice()) {
+                if (hit.strength().ordinal() < before.strength().ordinal()
+                        || (hit.strength() == before.strength() && hit.written().length() < before.written().length())) {
+                    found.set(k, hit);
+                }
+                return;
             }
-            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                    && a.substring(i + 2).equals(b.substring(i + 2));
         }
-        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : b.substring(i + 1).equals(a.substring(i));
+        found.add(hit);
     }
 
     /** Upper-case letters and digits only. */
@@ -275,6 +369,24 @@ final class ReferenceIndex {
         return tokens;
     }
 
+    private static boolean hasDigit(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (isDigit(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the significant digits start (after the prefix and the leading zeros); the length when all are zeros. */
+    private static int significantFrom(String key, int split) {
+        int i = split;
+        while (i < key.length() && key.charAt(i) == '0') {
+            i++;
+        }
+        return i;
+    }
+
     /** Where the letters end in a key made of letters then digits, or -1 when it is not of that shape. */
     private static int prefixEnd(String key) {
         int i = 0;
@@ -296,21 +408,16 @@ final class ReferenceIndex {
         return c >= '0' && c <= '9';
     }
 
-    private static String significant(String digitsOnly) {
-        int i = 0;
-        while (i < digitsOnly.length() - 1 && digitsOnly.charAt(i) == '0') {
-            i++;
-        }
-        return digitsOnly.charAt(i) == '0' ? "" : digitsOnly.substring(i);
-    }
 
-    private static String deleteAt(String s, int i) {
-        return s.substring(0, i) + s.substring(i + 1);
-    }
 
     /** Digits as written (leading zeros count through the length) to one long. */
-    private static long digitsKey(String s) {
-        return Long.parseLong(s) * 32 + s.length();
+
+    private static long hash(char[] buf, int from, int to) {
+        long h = 1125899906842597L;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + buf[i];
+        }
+        return h;
     }
 
     private static long hash(String s) {

@@ -27,6 +27,8 @@ class CashApplicationEngineTest {
     final Invoice inv9 = invoice("INV-000009", "C002", "2024-03-02", "2024-04-01", usd("800.00"));
     final Invoice big = invoice("INV-123456", "C001", "2024-03-05", "2024-04-04", usd("5000.00"));
 
+    static final String ACME_ACCOUNT = "US12 3456 7890";
+
     MatchingRules rules = MatchingRules.defaults();
     List<Customer> customers = new ArrayList<>(List.of(acme(), globex()));
     List<Invoice> invoices = new ArrayList<>(List.of(inv7, inv8, inv9, big));
@@ -110,7 +112,7 @@ class CashApplicationEngineTest {
 
     @Test
     void ofSeveralNamedOnlyTheOnesThatAddUpArePaid() {
-        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("6200.00"), "ACME", null, "INV-000007 INV-000008 INV-123456"));
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("6200.00"), "ACME", ACME_ACCOUNT, "INV-000007 INV-000008 INV-123456"));
         assertThat(result.allocations()).extracting(CashAllocation::invoiceId).containsExactly("INV-000007", "INV-123456");
         assertThat(result.allocations().get(0).explanation()).contains("INV-000008 stay open");
     }
@@ -127,7 +129,7 @@ class CashApplicationEngineTest {
 
     @Test
     void anOverpaymentLeavesTheRestOnAccount() {
-        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("1250.00"), "ACME", null, "INV-000007"));
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("1250.00"), "ACME", ACME_ACCOUNT, "INV-000007"));
         assertThat(result.allocations()).extracting(CashAllocation::status, CashAllocation::applied, CashAllocation::invoiceId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ApplicationStatus.AUTO, usd("1200.00"), "INV-000007"),
                         org.assertj.core.groups.Tuple.tuple(ApplicationStatus.ON_ACCOUNT, usd("50.00"), null));
@@ -136,7 +138,7 @@ class CashApplicationEngineTest {
 
     @Test
     void aShortPaymentWithinToleranceSettlesWithABankFeeDeduction() {
-        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("1185.00"), "ACME", null, "INV-000007"));
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("1185.00"), "ACME", ACME_ACCOUNT, "INV-000007"));
         assertThat(result.allocations()).singleElement().satisfies(a -> {
             assertThat(a.status()).isEqualTo(ApplicationStatus.AUTO);
             assertThat(a.applied()).isEqualTo(usd("1185.00"));
@@ -152,11 +154,11 @@ class CashApplicationEngineTest {
 
     @Test
     void anEarlyPaymentDiscountIsRecognisedAndALateOneIsFlagged() {
-        CashApplication early = apply(List.of(), credit("B1", "2024-03-10", usd("4900.00"), "ACME", null, "INV-123456"));
+        CashApplication early = apply(List.of(), credit("B1", "2024-03-10", usd("4900.00"), "ACME", ACME_ACCOUNT, "INV-123456"));
         assertThat(early.allocations()).singleElement().extracting(CashAllocation::status).isEqualTo(ApplicationStatus.AUTO);
         assertThat(early.exceptions()).singleElement().extracting(ExceptionItem::reason).asString()
                 .startsWith("DISCOUNT_TAKEN:").contains("2 % early-payment discount (2/10)");
-        CashApplication late = apply(List.of(), credit("B1", "2024-03-25", usd("4900.00"), "ACME", null, "INV-123456"));
+        CashApplication late = apply(List.of(), credit("B1", "2024-03-25", usd("4900.00"), "ACME", ACME_ACCOUNT, "INV-123456"));
         assertThat(late.exceptions()).singleElement().extracting(ExceptionItem::reason).asString()
                 .startsWith("DISCOUNT_TAKEN_LATE:").contains("paid 20 days after the invoice date");
     }
@@ -164,12 +166,35 @@ class CashApplicationEngineTest {
     @Test
     void aPartialPaymentBeyondToleranceIsAppliedAndTheRestStaysOpen() {
         CashApplication result = apply(List.of(),
-                credit("B1", "2024-03-20", usd("600.00"), "ACME", null, "INV-000007"),
-                credit("B2", "2024-04-20", usd("600.00"), "ACME", null, "INV-000007"));
+                credit("B1", "2024-03-20", usd("600.00"), "ACME", ACME_ACCOUNT, "INV-000007"),
+                credit("B2", "2024-04-20", usd("600.00"), "ACME", ACME_ACCOUNT, "INV-000007"));
         assertThat(result.allocations()).extracting(CashAllocation::status, CashAllocation::rule)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ApplicationStatus.AUTO, "remittance-exact-partial"),
                         org.assertj.core.groups.Tuple.tuple(ApplicationStatus.AUTO, "remittance-exact"));
         assertThat(result.allocations().get(0).explanation()).contains("600.00 USD stays open");
+    }
+
+    @Test
+    void aPaymentThatDiffersFromTheNamedInvoiceIsOnlySuggestedUnlessThePayerIsKnown() {
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("600.00"), "SOMEONE", null, "INV-000007"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.SUGGESTED);
+            assertThat(a.explanation()).contains("no payer's account or name confirms whose they are");
+        });
+    }
+
+    @Test
+    void aMistypedReferenceGivesWayToThePayersOnlyItemOfTheExactAmount() {
+        // INV-000008 (300.00) is named, the payer's account is Acme's and Acme's INV-000007 is open at exactly 1200.00
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("1200.00"), "ACME", ACME_ACCOUNT, "INV-000008"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.AUTO);
+            assertThat(a.invoiceId()).isEqualTo("INV-000007");
+            assertThat(a.explanation()).contains("the reference taken as mistyped");
+        });
+        // the same with Globex's account: the remittance names Acme's invoice, Globex has an item of 800.00
+        CashApplication other = apply(List.of(), credit("B2", "2024-03-20", usd("800.00"), "GLOBEX", "DE89370400440532013000", "INV-000008"));
+        assertThat(other.allocations()).singleElement().extracting(CashAllocation::invoiceId).isEqualTo("INV-000009");
     }
 
     @Test
@@ -256,6 +281,28 @@ class CashApplicationEngineTest {
         });
         CashApplication cut = apply(List.of(), credit("B1", "2024-03-20", usd("1200.00"), "ACME TRAD", null, "thanks"));
         assertThat(cut.allocations()).singleElement().extracting(CashAllocation::customerId).isEqualTo("C001");
+    }
+
+    @Test
+    void aNameThatFitsTwoCustomersIsSettledByTheAmountWhenOnlyOneOfThemHasIt() {
+        customers.add(new Customer("C003", "Globex AG", Money.currency("USD"), null, 30, "CH", List.of(), null));
+        invoices.add(invoice("INV-000031", "C003", "2024-03-01", "2024-03-31", usd("1234.56")));
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("1234.56"), "GLOBEX", "CH00NEW", "thanks"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.AUTO);
+            assertThat(a.invoiceId()).isEqualTo("INV-000031");
+            assertThat(a.explanation()).contains("fits customers C002, C003 equally");
+        });
+    }
+
+    @Test
+    void aMistypedNumberThatNamesAPaidInvoiceOfAnotherAmountGivesWayToTheExactAmount() {
+        CashApplication result = apply(List.of(),
+                credit("B1", "2024-03-20", usd("300.00"), "ACME", ACME_ACCOUNT, "INV-000008"),
+                credit("B2", "2024-03-21", usd("1200.00"), "ACME", ACME_ACCOUNT, "INV-000008"),
+                credit("B3", "2024-03-22", usd("300.00"), "ACME", ACME_ACCOUNT, "INV-000008"));
+        assertThat(statuses(result)).containsExactly(ApplicationStatus.AUTO, ApplicationStatus.AUTO, ApplicationStatus.ON_ACCOUNT);
+        assertThat(result.allocations().get(1).invoiceId()).isEqualTo("INV-000007");
     }
 
     @Test

@@ -60,7 +60,31 @@ public final class CompanyGenerator {
     private record Allocation(String invoiceId, BigDecimal amount) {
     }
 
+    /**
+     * A customer's transfer, written one of the ways payers write them ({@code style}; see
+     * {@link #bankCredit}), labelled with the hard case it is in {@code truth/}.
+     */
     private record Payment(Customer customer, LocalDate date, List<Allocation> allocations, BigDecimal onAccount, int style) {
+        String kase() {
+            return switch (style) {
+                case 0 -> "clean_reference";
+                case 1 -> "several_invoices_listed";
+                case 2 -> "reference_variant";
+                case 3 -> "no_reference_known_account";
+                case 4 -> "partial_payment";
+                case 5 -> "short_payment_bank_fee";
+                case 6 -> "third_party_unique_amount";
+                case 7 -> "reference_typo";
+                case 8 -> "several_invoices_unlisted";
+                case 9 -> "discount_taken";
+                case 10 -> "parent_pays_for_child";
+                case 11 -> "payer_name_variant";
+                case 12 -> "unidentifiable_payer";
+                case 13 -> "overpayment";
+                default -> "other";
+            };
+        }
+
         BigDecimal total() {
             BigDecimal t = onAccount;
             for (Allocation a : allocations) {
@@ -79,6 +103,10 @@ public final class CompanyGenerator {
     private final LocalDate start;
     private final LocalDate bankStart;
     private final Map<String, String> ourAccounts = new LinkedHashMap<>();
+    /** Amount to the customers with an invoice of it: where amount-only matching would go wrong. */
+    private final Map<BigDecimal, java.util.Set<String>> amountOwners = new java.util.HashMap<>();
+    private String lastInvoiceId;
+    private final Map<String, Customer> customerById = new java.util.HashMap<>();
 
     public CompanyGenerator(Settings settings) {
         this.settings = settings;
@@ -92,6 +120,7 @@ public final class CompanyGenerator {
 
     public Summary writeTo(Path out) {
         List<Customer> customers = customers();
+        customers.forEach(c -> customerById.put(c.id(), c));
         List<Invoice> invoices = invoices(customers);
         Map<String, BigDecimal> credited = new TreeMap<>();
         List<String[]> memoRows = creditMemos(invoices, customers, credited);
@@ -107,13 +136,20 @@ public final class CompanyGenerator {
                 receipt(p, "HIST" + p.date().format(YYYYMMDD) + String.format(Locale.ROOT, "%05d", receiptSeq[0] + 1), receiptSeq, receiptRows);
                 continue;
             }
+            if (p.style() == 12) {
+                // nobody could tell whose this is: an advance of a round sum, held on account in truth
+                BigDecimal advance = p.total().divide(BigDecimal.valueOf(100), 0, RoundingMode.UP).multiply(BigDecimal.valueOf(100)).setScale(2);
+                p = new Payment(p.customer(), p.date(), List.of(), advance, 12);
+            }
             BankLine line = bankCredit(p, txSeq);
             bank.add(line);
             for (Allocation a : p.allocations()) {
-                truth.add(new String[]{line.id(), line.account(), p.customer().id(), a.invoiceId(), plain(a.amount()), "invoice"});
+                truth.add(new String[]{line.id(), line.account(), p.customer().id(), a.invoiceId(), plain(a.amount()), "invoice",
+                    caseOf(p, line)});
             }
             if (p.onAccount().signum() > 0) {
-                truth.add(new String[]{line.id(), line.account(), p.customer().id(), "", plain(p.onAccount()), "on_account"});
+                truth.add(new String[]{line.id(), line.account(), p.customer().id(), "", plain(p.onAccount()), "on_account",
+                    caseOf(p, line)});
             }
             // Part of the month's cash is already posted in the ERP, naming the bank line it came with.
             if (random.nextInt(100) < 30) {
@@ -134,7 +170,7 @@ public final class CompanyGenerator {
             write(out.resolve("fx_rates.csv"), new String[]{"date", "currency", "rate"}, fxRates());
             writeBank(out.resolve("bank"), bank);
             write(out.resolve("truth").resolve("cash-application.csv"), new String[]{"bank_transaction_id", "account",
-                "customer_id", "invoice_id", "applied_amount", "kind"}, truth);
+                "customer_id", "invoice_id", "applied_amount", "kind", "case"}, truth);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -178,9 +214,15 @@ public final class CompanyGenerator {
             Customer c = customers.get(random.nextInt(customers.size()));
             LocalDate date = dates.get(i).isAfter(settings.end()) ? settings.end() : dates.get(i);
             BigDecimal amount = BigDecimal.valueOf(20_000 + random.nextInt(2_480_000), 2);
+            if (!list.isEmpty() && random.nextInt(1000) < 15) {
+                // the same amount billed to another customer too: a trap for matching by amount alone
+                amount = list.get(random.nextInt(list.size())).amount();
+            }
+            amountOwners.computeIfAbsent(amount, k -> new java.util.TreeSet<>()).add(c.id());
             list.add(new Invoice(String.format(Locale.ROOT, "INV-%06d", i + 1), c, String.format(Locale.ROOT, "SO-%06d", i + 1),
                     date, date.plusDays(c.terms()), amount));
         }
+        lastInvoiceId = list.isEmpty() ? null : list.get(list.size() - 1).id();
         return list;
     }
 
@@ -235,7 +277,12 @@ public final class CompanyGenerator {
                 singles.add(new Payment(c, date, List.of(new Allocation(inv.id(), due.subtract(fee))), BigDecimal.ZERO, 5));
             } else if (roll < 11) {
                 // overpayment: the rest stays on account
-                singles.add(new Payment(c, date, List.of(new Allocation(inv.id(), due)), BigDecimal.valueOf(10_000, 2), 0));
+                singles.add(new Payment(c, date, List.of(new Allocation(inv.id(), due)), BigDecimal.valueOf(10_000, 2), 13));
+            } else if (roll < 14 && credited.get(inv.id()) == null) {
+                // early-payment discount (2/10) taken: paid within ten days, 2 % less
+                LocalDate early = weekday(inv.date().plusDays(2 + random.nextInt(6)));
+                BigDecimal discount = due.multiply(new BigDecimal("0.02")).setScale(2, RoundingMode.HALF_UP);
+                singles.add(new Payment(c, early, List.of(new Allocation(inv.id(), due.subtract(discount))), BigDecimal.ZERO, 9));
             } else {
                 singles.add(new Payment(c, date, List.of(new Allocation(inv.id(), due)), BigDecimal.ZERO, -1));
             }
@@ -249,14 +296,16 @@ public final class CompanyGenerator {
         for (Payment p : singles) {
             String week = p.customer().id() + "/" + p.date().with(DayOfWeek.MONDAY);
             Integer at = open.get(week);
-            if (p.customer().batches() && p.style() == -1 && at != null && payments.get(at).style() == 1) {
+            if (p.customer().batches() && p.style() == -1 && at != null && (payments.get(at).style() == 1 || payments.get(at).style() == 8)) {
                 Payment merged = payments.get(at);
                 List<Allocation> all = new ArrayList<>(merged.allocations());
                 all.addAll(p.allocations());
-                payments.set(at, new Payment(merged.customer(), p.date(), all, merged.onAccount(), 1));
+                payments.set(at, new Payment(merged.customer(), p.date(), all, merged.onAccount(), merged.style()));
                 continue;
             }
-            int style = p.style() != -1 ? p.style() : p.customer().batches() ? 1 : pickStyle();
+            int style = p.style() != -1 ? p.style()
+                    : p.customer().batches() ? (random.nextInt(100) < 30 ? 8 : 1)
+                    : p.customer().parent() != null && random.nextInt(100) < 50 ? 10 : pickStyle();
             open.put(week, payments.size());
             payments.add(new Payment(p.customer(), p.date(), p.allocations(), p.onAccount(), style));
         }
@@ -265,10 +314,23 @@ public final class CompanyGenerator {
         return payments;
     }
 
-    /** 0 clean reference, 2 sloppy reference, 3 no reference, 6 unknown third-party payer. */
+    /**
+     * How a single payment is written: 0 clean reference, 2 reference variant, 7 reference with
+     * a typo, 3 no reference from a known account, 11 no reference from a new account under a
+     * variant of the name, 6 an unknown third party, 12 nobody we could know.
+     */
     private int pickStyle() {
         int roll = random.nextInt(100);
-        return roll < 55 ? 0 : roll < 75 ? 2 : roll < 93 ? 3 : 6;
+        return roll < 48 ? 0 : roll < 62 ? 2 : roll < 66 ? 7 : roll < 83 ? 3 : roll < 89 ? 11 : roll < 96 ? 6 : 12;
+    }
+
+    private String caseOf(Payment p, BankLine line) {
+        boolean noReference = p.style() == 3 || p.style() == 6 || p.style() == 8 || p.style() == 11 || p.style() == 12;
+        java.util.Set<String> owners = amountOwners.get(line.amount());
+        if (noReference && owners != null && owners.size() > 1) {
+            return "same_amount_at_several_customers";
+        }
+        return p.kase();
     }
 
     private void receipt(Payment p, String bankReference, int[] seq, List<String[]> rows) {
@@ -287,30 +349,69 @@ public final class CompanyGenerator {
         String account = ourAccounts.get(c.currency());
         String id = nextTx(account, p.date(), txSeq);
         String invoices = String.join(" ", p.allocations().stream().map(Allocation::invoiceId).toList());
-        String first = p.allocations().get(0).invoiceId();
+        String first = p.allocations().isEmpty() ? null : p.allocations().get(0).invoiceId();
         String remittance = switch (p.style()) {
-            case 0, 4, 5 -> random.nextBoolean() ? invoices : "Payment " + invoices;
+            case 0, 4, 5, 9, 13 -> random.nextBoolean() ? invoices : "Payment " + invoices;
             case 1 -> "INVOICES " + invoices;
             case 2 -> sloppy(first);
-            case 3 -> random.nextBoolean() ? "PAYMENT " + p.date().getMonth() : c.name().toUpperCase(Locale.ROOT) + " REMITTANCE";
+            case 7 -> typo(first);
+            case 8 -> random.nextBoolean() ? "WEEKLY PAYMENT RUN" : c.name().toUpperCase(Locale.ROOT) + " PAYMENT";
+            case 10 -> random.nextBoolean() ? invoices : "FOR OUR SUBSIDIARY";
+            case 3, 11 -> random.nextBoolean() ? "PAYMENT " + p.date().getMonth() : c.name().toUpperCase(Locale.ROOT) + " REMITTANCE";
+            case 12 -> "ADVANCE PAYMENT";
             default -> "PAYMENT ON BEHALF OF CLIENT";
         };
-        Customer payer = c;
         String payerAccount = c.accounts().get(random.nextInt(c.accounts().size()));
-        if (p.style() == 6) {
-            payerAccount = Iban.random("NL", random);
-            return new BankLine(id, account, c.currency(), p.date(), p.date(), p.total(), "SETTLEMENT SERVICES BV", payerAccount, remittance, "PMNT-RCDT-ESCT");
+        String payerName = Names.asBankPrints(c.name());
+        switch (p.style()) {
+            case 6 -> {
+                payerAccount = Iban.random("NL", random);
+                payerName = "SETTLEMENT SERVICES BV";
+            }
+            case 10 -> {
+                Customer parent = customerById.get(c.parent());
+                payerAccount = parent.accounts().get(0);
+                payerName = Names.asBankPrints(parent.name());
+            }
+            case 11 -> {
+                payerAccount = Iban.random(c.country().equals("US") ? "DE" : c.country(), random);
+                payerName = Names.variant(c.name(), random);
+            }
+            case 12 -> {
+                payerAccount = Iban.random("GB", random);
+                payerName = Names.stranger(random);
+            }
+            default -> {
+            }
         }
-        return new BankLine(id, account, c.currency(), p.date(), p.date(), p.total(), Names.asBankPrints(payer.name()),
-                payerAccount, remittance, "PMNT-RCDT-ESCT");
+        return new BankLine(id, account, c.currency(), p.date(), p.date(), p.total(), payerName, payerAccount, remittance, "PMNT-RCDT-ESCT");
+    }
+
+    /** The invoice number with one slip of the finger: a digit changed, dropped, doubled or two swapped. */
+    private String typo(String invoiceId) {
+        char[] digits = invoiceId.substring(4).toCharArray();
+        int at = 2 + random.nextInt(digits.length - 2);
+        String d = new String(digits);
+        String slipped = switch (random.nextInt(4)) {
+            case 0 -> d.substring(0, at) + (char) ('0' + (digits[at] - '0' + 1 + random.nextInt(9)) % 10) + d.substring(at + 1);
+            case 1 -> d.substring(0, at) + d.substring(at + 1);
+            case 2 -> d.substring(0, at) + digits[at] + d.substring(at);
+            default -> at + 1 < digits.length && digits[at] != digits[at + 1]
+                    ? d.substring(0, at) + digits[at + 1] + digits[at] + d.substring(at + 2)
+                    : d.substring(0, at) + (char) ('0' + (digits[at] - '0' + 5) % 10) + d.substring(at + 1);
+        };
+        return random.nextBoolean() ? "INV-" + slipped : "Invoice " + slipped;
     }
 
     private String sloppy(String invoiceId) {
         String digits = invoiceId.substring(4);
-        return switch (random.nextInt(4)) {
+        String significant = digits.replaceFirst("^0+(?=.)", "");
+        return switch (random.nextInt(6)) {
             case 0 -> "inv " + digits;
             case 1 -> "INVOICE NO. INV" + digits;
             case 2 -> "Pmt for inv-" + digits + " thank you";
+            case 3 -> "RE " + significant;
+            case 4 -> "Rechnung Nr. " + significant + " vom " + (1 + random.nextInt(28)) + "." + (1 + random.nextInt(12)) + ".";
             default -> "REF " + invoiceId.toLowerCase(Locale.ROOT);
         };
     }
@@ -345,7 +446,14 @@ public final class CompanyGenerator {
             BankLine interest = new BankLine(nextTx(account, end, txSeq), account, currency, end, end,
                     BigDecimal.valueOf(1_000 + random.nextInt(20_000), 2), "BANK", null, "CREDIT INTEREST", "ACMT-MCOP-INTR");
             lines.add(interest);
-            truth.add(new String[]{interest.id(), account, "", "", plain(interest.amount()), "not_customer_cash"});
+            truth.add(new String[]{interest.id(), account, "", "", plain(interest.amount()), "not_customer_cash", "not_customer_cash"});
+            // a returned direct debit names an invoice, but it is money going out: nothing to apply
+            LocalDate returned = weekday(bankStart.plusDays(9));
+            BankLine debit = new BankLine(nextTx(account, returned, txSeq), account, currency, returned, returned,
+                    BigDecimal.valueOf(-(10_000 + random.nextInt(500_000)), 2), "RETURNED DIRECT DEBIT", null,
+                    "RETURN " + (lastInvoiceId == null ? "INV-000001" : lastInvoiceId) + " MD06", "PMNT-RDDT-UPDD");
+            lines.add(debit);
+            truth.add(new String[]{debit.id(), account, "", "", plain(debit.amount()), "bank_debit", "bank_debit_not_receipt"});
         }
         return lines;
     }

@@ -31,4 +31,42 @@ final class Names {
         String upper = name.toUpperCase(Locale.ROOT).replace(".", "").replace(",", "");
         return upper.length() > 35 ? upper.substring(0, 35) : upper;
     }
+
+    private static final String[][] FORM_VARIANTS = {{"Ltd", "Limited"}, {"Limited", "Ltd"}, {"Inc.", "Incorporated"},
+        {"Corp.", "Corporation"}, {"GmbH & Co. KG", "GmbH + Co KG"}, {"GmbH", "Gesellschaft mbH"}, {"B.V.", "BV"}, {"S.A.", "SA"}, {"LLC", "L.L.C."}};
+
+    /**
+     * The name as a payer writes it when it is not the ERP's spelling: the legal form spelled
+     * out or abbreviated, or left off, upper case, as the bank prints it.
+     */
+    static String variant(String name, Random random) {
+        String v = name;
+        switch (random.nextInt(3)) {
+            case 0 -> {
+                for (String[] f : FORM_VARIANTS) {
+                    if (v.endsWith(" " + f[0])) {
+                        v = v.substring(0, v.length() - f[0].length()) + f[1];
+                        break;
+                    }
+                }
+            }
+            case 1 -> {
+                for (String[] f : FORM_VARIANTS) {
+                    if (v.endsWith(" " + f[0])) {
+                        v = v.substring(0, v.length() - f[0].length() - 1);
+                        break;
+                    }
+                }
+            }
+            default -> v = v.replace(" & ", " AND ");
+        }
+        return asBankPrints(v);
+    }
+
+    private static final String[] PEOPLE = {"J SMITH", "M MUELLER", "A JANSEN", "P DUBOIS", "K NOWAK", "R ROSSI", "L GARCIA"};
+
+    /** Someone the company has never heard of. */
+    static String stranger(Random random) {
+        return PEOPLE[random.nextInt(PEOPLE.length)] + " " + (100 + random.nextInt(900));
+    }
 }

@@ -1,0 +1,48 @@
+package dev.o2c.domain.cashapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PayerNamesTest {
+
+    final PayerNames names = new PayerNames(List.of("Acme Trading Ltd", "Globex GmbH & Co. KG", "Société Générale S.A.",
+            "Acme Logistics Inc.", "Initech B.V."));
+
+    Integer who(String payer) {
+        PayerNames.Match m = names.identify(payer, 0.80);
+        return m == null || !m.identified() ? null : m.customer();
+    }
+
+    @Test
+    void legalFormsPunctuationCaseAndAccentsDoNotMatter() {
+        assertThat(PayerNames.words("Acme Trading Limited")).containsExactly("ACME", "TRADING");
+        assertThat(PayerNames.words("S.A. Société Générale")).containsExactly("SOCIETE", "GENERALE");
+        assertThat(who("ACME TRADING LIMITED")).isEqualTo(0);
+        assertThat(who("GLOBEX GMBH + CO KG")).isEqualTo(1);
+        assertThat(who("SOCIETE GENERALE SA")).isEqualTo(2);
+        assertThat(who("INITECH BV")).isEqualTo(4);
+    }
+
+    @Test
+    void aNameTheBankCutShortStillMatches() {
+        assertThat(who("ACME TRAD")).isEqualTo(0);
+        assertThat(who("ACME TRADING LIMI")).isEqualTo(0);
+    }
+
+    @Test
+    void customersWhoseNamesDifferOnlyInTheirLegalFormAreATie() {
+        PayerNames twins = new PayerNames(List.of("Acme Trading Ltd", "Acme Trading GmbH", "Globex Inc."));
+        PayerNames.Match m = twins.identify("ACME TRADING", 0.80);
+        assertThat(m.identified()).isFalse();
+        assertThat(m.tied()).containsExactly(0, 1);
+    }
+
+    @Test
+    void aWordInCommonIsNotEnough() {
+        assertThat(who("ACME")).isNull(); // two Acmes, and half a name
+        assertThat(who("ACME HOLDINGS")).isNull();
+        assertThat(who("J SMITH 123")).isNull();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.o2c.domain.cashapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.o2c.domain.cashapp.ReferenceIndex.Hit;
+import dev.o2c.domain.cashapp.ReferenceIndex.Strength;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReferenceIndexTest {
+
+    final List<String> ids = List.of("INV-000123", "INV-045678", "90012345", "SO/88/1", "INV-045679", "CM-000777");
+    final ReferenceIndex index = new ReferenceIndex(ids, 4, 5);
+
+    List<String> found(String text) {
+        return index.find(null, text).stream().map(h -> ids.get(h.invoice()) + ":" + h.strength()).toList();
+    }
+
+    @Test
+    void separatorsCaseAndSplitsDoNotMatter() {
+        assertThat(found("pay inv 000123 and so-88-1")).containsExactly("INV-000123:EXACT", "SO/88/1:EXACT");
+        assertThat(found("INV000123")).containsExactly("INV-000123:EXACT");
+    }
+
+    @Test
+    void leadingZerosAndPrefixesMayDiffer() {
+        assertThat(found("inv 123")).containsExactly("INV-000123:VARIANT"); // same prefix: any length
+        assertThat(found("RE 45678")).containsExactly("INV-045678:VARIANT"); // other prefix: 5 significant digits
+        assertThat(found("Rechnung 90012345")).containsExactly("90012345:EXACT");
+    }
+
+    @Test
+    void shortNumbersWithoutTheirPrefixAreNotTrusted() {
+        assertThat(found("order 123 of 12 May")).isEmpty();
+        assertThat(found("PO 777")).isEmpty();
+    }
+
+    @Test
+    void wordsAloneAreNeverInvoiceNumbers() {
+        assertThat(found("PAYMENT THANK YOU")).isEmpty();
+    }
+
+    @Test
+    void oneTypoIsFoundWhenOnlyOneInvoiceIsThatClose() {
+        assertThat(found("INV 90012354")).containsExactly("90012345:TYPO"); // two swapped
+        assertThat(found("INV 9001234")).containsExactly("90012345:TYPO"); // one dropped
+        assertThat(found("INV 900123455")).containsExactly("90012345:TYPO"); // one doubled
+        assertThat(found("INV 90012845")).containsExactly("90012345:TYPO"); // one changed
+        // 045670 is one digit from both 045678 and 045679: neither is taken
+        assertThat(found("INV-045670")).isEmpty();
+        // two typos are too many
+        assertThat(found("INV 90021354")).isEmpty();
+    }
+
+    @Test
+    void typosAreOnlyLookedForWhenNothingBetterIsNamed() {
+        List<Hit> hits = index.find(null, "INV-000123 and 90012354");
+        assertThat(hits).extracting(Hit::strength).containsExactly(Strength.EXACT);
+    }
+
+    @Test
+    void aValidCreditorReferenceCarriesTheNumberAndOneWithWrongCheckDigitsNothing() {
+        String rf = CashApplicationEngineTest.rfFor("INV045678");
+        assertThat(index.find(rf)).extracting(h -> ids.get(h.invoice()) + ":" + h.strength()).containsExactly("INV-045678:EXACT");
+        String broken = "RF00" + rf.substring(4);
+        assertThat(ReferenceIndex.structuredPayload(broken)).isNull();
+        assertThat(index.find(broken)).isEmpty();
+    }
+}
