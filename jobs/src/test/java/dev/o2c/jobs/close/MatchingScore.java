@@ -40,6 +40,8 @@ public final class MatchingScore {
         long auto;
         BigDecimal autoAmount = BigDecimal.ZERO;
         long autoWrong;
+        /** credits with at least one AUTO row (fully applied, or an overpayment with its rest on account) */
+        long autoCredits;
         long autoRows;
         long autoRowsWrong;
         long suggested;
@@ -69,16 +71,16 @@ public final class MatchingScore {
             score(Path.of(args[i]), Path.of(args[i + 1]), cases, customerCash, notCustomerCash, wrong);
         }
         StringBuilder out = new StringBuilder();
-        out.append("case | credits | reconciled by the ERP | to apply | AUTO | AUTO wrong | SUGGESTED (top one right) | ON_ACCOUNT (right customer) | UNMATCHED\n");
+        out.append("case | credits | reconciled by the ERP | to apply | AUTO (fully applied) | AUTO rows wrong | SUGGESTED (top one right) | ON_ACCOUNT (right customer) | UNMATCHED\n");
         out.append("--- | --- | --- | --- | --- | --- | --- | --- | ---\n");
         cases.forEach((k, t) -> out.append(row(k, t)));
         out.append(row("**all customer cash**", customerCash));
         out.append(row("not customer cash (interest)", notCustomerCash));
         out.append('\n');
         Tally t = customerCash;
-        long autoRight = t.auto - t.autoWrong;
-        out.append(String.format(Locale.ROOT, "AUTO precision: %s by credit (%d of %d right), %s by row (%d of %d)%n",
-                pct(autoRight, t.auto), autoRight, t.auto, pct(t.autoRows - t.autoRowsWrong, t.autoRows), t.autoRows - t.autoRowsWrong, t.autoRows));
+        long autoRight = t.autoCredits - t.autoWrong;
+        out.append(String.format(Locale.ROOT, "AUTO precision: %s by credit (%d of %d credits with AUTO rows right), %s by row (%d of %d)%n",
+                pct(autoRight, t.autoCredits), autoRight, t.autoCredits, pct(t.autoRows - t.autoRowsWrong, t.autoRows), t.autoRows - t.autoRowsWrong, t.autoRows));
         out.append(String.format(Locale.ROOT, "auto rate of the credits cash application decides (not already applied in the ERP): %s by count (%d of %d), %s by amount%n",
                 pct(t.auto, t.toApply()), t.auto, t.toApply(), pct(t.autoAmount, t.amount.subtract(reconciledAmount(t)))));
         out.append(String.format(Locale.ROOT, "auto rate of all bank credits (METRICS.md 4, the ERP's own applications not counted as AUTO): %s by count (%d of %d)%n",
@@ -145,8 +147,20 @@ public final class MatchingScore {
                     x.reconciled++;
                     x.reconciledAmount = x.reconciledAmount.add(amount);
                 } else if (statuses.contains("AUTO")) {
-                    x.auto++;
-                    x.autoAmount = x.autoAmount.add(amount);
+                    // METRICS.md 4: auto means fully applied to invoices; an overpayment's rest held
+                    // on account makes the credit on account, its AUTO rows are still checked
+                    boolean fully = !statuses.contains("ON_ACCOUNT");
+                    if (fully) {
+                        x.auto++;
+                        x.autoAmount = x.autoAmount.add(amount);
+                    } else {
+                        x.onAccount++;
+                        x.onAccountAmount = x.onAccountAmount.add(amount);
+                        if (rows.get(0).get("customer_id").equals(truthCustomer)) {
+                            x.onAccountRightCustomer++;
+                        }
+                    }
+                    x.autoCredits++;
                     boolean right = true;
                     for (CSVRecord r : rows) {
                         String key = r.get("invoice_id") + "|" + new BigDecimal(r.get("applied_amount")).stripTrailingZeros().toPlainString();
