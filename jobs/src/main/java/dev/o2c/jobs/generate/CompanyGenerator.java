@@ -507,10 +507,19 @@ public final class CompanyGenerator {
         List<String[]> orders = new ArrayList<>();
         List<String[]> docs = new ArrayList<>();
         int extra = 0;
-        for (Invoice inv : invoices) {
+        for (int n = 0; n < invoices.size(); n++) {
+            Invoice inv = invoices.get(n);
             LocalDate ordered = inv.date().minusDays(random.nextInt(6));
+            // one invoice in 200 does not bill what was ordered (a price changed on the way)
+            BigDecimal orderedAmount = n % 200 == 57
+                    ? inv.amount().multiply(new BigDecimal("0.90")).setScale(2, RoundingMode.HALF_EVEN) : inv.amount();
             orders.add(new String[]{inv.orderId(), inv.customer().id(), ordered.toString(), inv.customer().currency(),
-                plain(inv.amount()), "FULFILLED", inv.date().toString()});
+                plain(orderedAmount), "FULFILLED", inv.date().toString()});
+            if (n % 200 == 157) {
+                // one order in 200 is delivered and never billed
+                orders.add(new String[]{String.format(Locale.ROOT, "SO-F%05d", ++extra), inv.customer().id(), ordered.toString(),
+                    inv.customer().currency(), plain(inv.amount()), "FULFILLED", inv.date().toString()});
+            }
             docs.add(new String[]{inv.id(), inv.customer().id(), inv.orderId(), inv.date().toString(), inv.due().toString(),
                 inv.customer().currency(), plain(inv.amount()), "INVOICE", ""});
             if (random.nextInt(100) < 4) {
