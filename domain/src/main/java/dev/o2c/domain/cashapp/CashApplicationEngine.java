@@ -160,7 +160,7 @@ public final class CashApplicationEngine {
                 }
             }
         }
-        ReceiptPool pool = new ReceiptPool(receipts, lineIds, book.customerIndex, rules.receiptWindowDays());
+        ReceiptPool pool = new ReceiptPool(receipts, book.customerIndex, rules.receiptWindowDays());
         Decisions decisions = new Decisions(rules, book, deductions, names, pool, byBankReference);
         int threads = threads(rules);
         if (threads == 1 || credits.size() < CHUNK) {

@@ -8,10 +8,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * ERP receipts that name no loaded bank line, waiting for the bank credit they came with:
+ * ERP receipts that name no bank line at all, waiting for the bank credit they came with:
  * the same customer, the same amount and currency, a receipt date within the window of the
  * credit's value date. The nearest date wins, then the earlier receipt id; a receipt is
  * taken once, so a bank line and a receipt are never paired twice.
@@ -21,7 +20,7 @@ final class ReceiptPool {
     private final Map<String, List<Receipt>> byCustomerAndAmount = new HashMap<>();
     private final int windowDays;
 
-    ReceiptPool(List<Receipt> receipts, Set<String> loadedLineIds, Map<String, Integer> customerIndex, int windowDays) {
+    ReceiptPool(List<Receipt> receipts, Map<String, Integer> customerIndex, int windowDays) {
         this.windowDays = windowDays;
         Map<String, Receipt> seen = new java.util.LinkedHashMap<>();
         for (Receipt r : receipts) {
@@ -30,7 +29,8 @@ final class ReceiptPool {
         for (Receipt r : seen.values()) {
             Integer c = customerIndex.get(r.customerId());
             Money total = CashApplicationEngine.total(r);
-            if (c != null && total != null && (r.bankReference() == null || !loadedLineIds.contains(r.bankReference()))) {
+            // a receipt naming a bank line we have not loaded came with that line, not with one of ours
+            if (c != null && total != null && r.bankReference() == null) {
                 byCustomerAndAmount.computeIfAbsent(key(c, total), k -> new ArrayList<>(1)).add(r);
             }
         }

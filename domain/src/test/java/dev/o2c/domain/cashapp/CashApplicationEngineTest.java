@@ -404,6 +404,17 @@ class CashApplicationEngineTest {
     }
 
     @Test
+    void aReceiptThatNamesABankLineWeDoNotHaveIsNotPairedByAmount() {
+        // R-1 came with bank line OLD-7 of a statement not loaded: a new payment of the same amount is new cash
+        Receipt r = receipt("R-1", "C001", "2024-03-18", "OLD-7", "INV-000007", usd("1200.00"));
+        CashApplication result = apply(List.of(r), credit("B1", "2024-03-20", usd("1200.00"), "ACME", "US12 3456 7890", "March"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.ON_ACCOUNT);
+            assertThat(a.customerId()).isEqualTo("C001");
+        });
+    }
+
+    @Test
     void anAccountLearnedFromAnEarlierReceiptIdentifiesThePayer() {
         Receipt r = receipt("R-1", "C002", "2024-03-01", "B0", "INV-000009", usd("10.00"));
         invoices.add(invoice("INV-000030", "C002", "2024-03-01", "2024-03-31", usd("321.00")));
