@@ -513,9 +513,11 @@ final class Decisions {
                         + " oldest open items, only " + ids(paid) + " add up to " + describe(credit.amount()));
                 return;
             }
-            suggest(credit, paid, customer, SUGGESTED, "customer-combination", payer.words() + "; " + ids(paid) + " add up to "
-                    + describe(credit.amount()) + (subset.unique() ? "" : ", but " + (subset.exhausted()
-                    ? "so does another combination" : "the search stopped before proving no other does")) + note, null);
+            String other = subset.second().isEmpty() ? ""
+                    : " (" + ids(subset.second().stream().map(oldest::get).toList()) + ")";
+            suggest(credit, paid, customer, SUGGESTED, "customer-combination", payer.words() + "; proposed: " + ids(paid)
+                    + ", which add up to " + describe(credit.amount()) + (subset.unique() ? "" : ", but " + (subset.exhausted()
+                    ? "so does another combination" + other : "the search stopped before proving no other does" + other)) + note, null);
             return;
         }
         if (!discounted.isEmpty()) {

@@ -16,8 +16,9 @@ final class SubsetSearch {
     static final int NODE_BUDGET = 200_000;
 
     /** What the search found: no combination, exactly one, or more (or it ran out of steps). */
-    record Result(List<Integer> first, boolean unique, boolean exhausted) {
-        static final Result NONE = new Result(List.of(), false, true);
+    /** @param second the next combination found, empty when none was (the alternative a person is shown) */
+    record Result(List<Integer> first, List<Integer> second, boolean unique, boolean exhausted) {
+        static final Result NONE = new Result(List.of(), List.of(), false, true);
 
         boolean found() {
             return !first.isEmpty();
@@ -40,9 +41,10 @@ final class SubsetSearch {
         State s = new State(amounts, suffix, target, maxSize);
         s.search(0, 0, new ArrayList<>());
         if (s.found.isEmpty()) {
-            return new Result(List.of(), false, s.nodes <= NODE_BUDGET);
+            return new Result(List.of(), List.of(), false, s.nodes <= NODE_BUDGET);
         }
-        return new Result(s.found.get(0), s.found.size() == 1 && s.nodes <= NODE_BUDGET, s.nodes <= NODE_BUDGET);
+        return new Result(s.found.get(0), s.found.size() > 1 ? s.found.get(1) : List.of(),
+                s.found.size() == 1 && s.nodes <= NODE_BUDGET, s.nodes <= NODE_BUDGET);
     }
 
     private static final class State {

@@ -268,7 +268,8 @@ class CashApplicationEngineTest {
         invoices.add(invoice("INV-000011", "C001", "2024-03-04", "2024-04-03", usd("600.00")));
         CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("1500.00"), "ACME", "US12 3456 7890", "batch"));
         assertThat(statuses(result)).containsOnly(ApplicationStatus.SUGGESTED);
-        assertThat(result.allocations().get(0).explanation()).contains("so does another combination");
+        assertThat(result.allocations().get(0).explanation())
+                .contains("proposed: INV-000007, INV-000008, which add up to 1500.00 USD, but so does another combination (INV-000010, INV-000011)");
     }
 
     @Test

@@ -19,6 +19,7 @@ class SubsetSearchTest {
         assertThat(r.found()).isTrue();
         assertThat(r.unique()).isFalse();
         assertThat(r.first()).containsExactly(0, 3); // the first in the order given: oldest first
+        assertThat(r.second()).containsExactly(1, 2);
     }
 
     @Test
