@@ -91,17 +91,9 @@ public final class CashApplicationEngine {
             var book = pool.submit(() -> new OpenBook(customers, documents, receipts));
             var references = pool.submit(() -> new ReferenceIndex(invoiceIds, rules.referenceMinDigits(), rules.typoMinDigits()));
             var names = pool.submit(() -> new PayerNames(customerNames));
-            this.book = book.get();
-            this.references = references.get();
-            this.names = names.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("cash application interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
+            this.book = await(book);
+            this.references = await(references);
+            this.names = await(names);
         } finally {
             pool.shutdown();
         }
@@ -113,6 +105,21 @@ public final class CashApplicationEngine {
         }
         this.receipts = List.copyOf(receipts);
         this.deductions = new Deductions(rules);
+    }
+
+    /** A worker's result; its failure rethrown as it was (a runtime exception) on this thread. */
+    private static <T> T await(java.util.concurrent.Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("cash application interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static int threads(MatchingRules rules) {
@@ -184,20 +191,12 @@ public final class CashApplicationEngine {
                     }));
                 }
                 for (int c = 0; c < chunks.size(); c++) {
-                    Evidence[] evidence = chunks.get(c).get();
+                    Evidence[] evidence = await(chunks.get(c));
                     chunks.set(c, null); // decided once: let it go
                     for (int i = 0; i < evidence.length; i++) {
                         decisions.decide(credits.get(c * CHUNK + i), evidence[i]);
                     }
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("cash application interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new IllegalStateException(e.getCause());
             } finally {
                 workers.shutdownNow();
             }

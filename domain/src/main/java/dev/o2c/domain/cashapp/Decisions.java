@@ -298,7 +298,6 @@ final class Decisions {
         }
         String customer = book.customerId(invoices.get(0));
         boolean corroborated = payer != null && book.related(payer.customer(), owner);
-        boolean strong = level == ReferenceIndex.Strength.EXACT || (level == ReferenceIndex.Strength.VARIANT && corroborated);
         String rule = switch (level) {
             case EXACT -> "remittance-exact";
             case VARIANT -> "remittance-variant";
@@ -331,6 +330,8 @@ final class Decisions {
                     + " differs from their open amount " + money(sum) + ", and no payer's account or name confirms whose they are", null);
             return;
         }
+        // the payer is confirmed; a number found only through a typo is still not enough for an amount that differs
+        boolean strong = level != ReferenceIndex.Strength.TYPO;
         if (amount > sum) {
             long rest = amount - sum;
             if (!strong) {

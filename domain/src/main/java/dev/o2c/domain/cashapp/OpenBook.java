@@ -197,10 +197,6 @@ final class OpenBook {
         return customerIds.get(customerOf[invoice]);
     }
 
-    Money openMoney(int invoice) {
-        return money(open[invoice], currency(invoice));
-    }
-
     void apply(int invoice, long minor) {
         open[invoice] -= minor;
     }

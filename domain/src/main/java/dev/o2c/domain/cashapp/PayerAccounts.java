@@ -44,11 +44,6 @@ final class PayerAccounts {
         return c == null ? UNKNOWN : c;
     }
 
-    /** Whether the account is known from the master data rather than learned. */
-    boolean fromMaster(String account) {
-        return account != null && master.containsKey(key(account));
-    }
-
     static String key(String account) {
         boolean canonical = true;
         for (int i = 0; i < account.length() && canonical; i++) {
