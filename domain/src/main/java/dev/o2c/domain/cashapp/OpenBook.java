@@ -129,7 +129,13 @@ final class OpenBook {
         for (int k = 0; k < n; k++) {
             order[k] = (int) (packed[k] & ((1L << 29) - 1));
         }
-        for (int k = 0; k < n; ) {
+        // ties on both dates go by invoice id; when the invoices come in id order (the store sorts
+        // them) the index already is that order and the groups need no sorting of their own
+        boolean idsAscending = true;
+        for (int i = 1; i < n && idsAscending; i++) {
+            idsAscending = invoices.get(i - 1).invoiceId().compareTo(invoices.get(i).invoiceId()) < 0;
+        }
+        for (int k = 0; k < n && !idsAscending; ) {
             int end = k + 1;
             while (end < n && (packed[end] >>> 29) == (packed[k] >>> 29)) {
                 end++;
