@@ -616,7 +616,9 @@ final class Decisions {
         LocalDate last = transactions.stream().map(BankTransaction::bookingDate).max(LocalDate::compareTo).orElseThrow();
         Map<String, Receipt> unique = new LinkedHashMap<>();
         byBankReference.values().forEach(list -> list.forEach(r -> unique.putIfAbsent(r.receiptId(), r)));
-        pool.left().forEach(r -> unique.putIfAbsent(r.receiptId(), r));
+        // the receipts no credit took, gathered once (asking per receipt would be quadratic)
+        Set<Receipt> untaken = new java.util.HashSet<>(pool.left());
+        untaken.forEach(r -> unique.putIfAbsent(r.receiptId(), r));
         List<Receipt> all = new ArrayList<>(unique.values());
         all.sort(Comparator.comparing(Receipt::receiptId));
         for (Receipt r : all) {
@@ -628,7 +630,7 @@ final class Decisions {
             if (r.bankReference() != null && !lineIds.contains(r.bankReference())) {
                 exceptions.add(new ExceptionItem("RECEIPT_WITHOUT_BANK_LINE", Severity.WARNING, "receipt", r.receiptId(), total,
                         "bank_reference " + r.bankReference() + " names no bank line in the loaded statements"));
-            } else if (r.bankReference() == null && pool.left().contains(r)) {
+            } else if (r.bankReference() == null && untaken.contains(r)) {
                 exceptions.add(new ExceptionItem("RECEIPT_WITHOUT_BANK_LINE", Severity.WARNING, "receipt", r.receiptId(), total,
                         "no bank credit of customer " + r.customerId() + " of this amount within " + rules.receiptWindowDays()
                         + " days of " + r.receiptDate()));
