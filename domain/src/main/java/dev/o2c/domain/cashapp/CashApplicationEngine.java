@@ -176,23 +176,28 @@ public final class CashApplicationEngine {
             }
         } else {
             // evidence is read chunk by chunk on the workers while this thread decides the chunks
-            // already read, in order: the work overlaps, the decisions stay in decision order
-            ForkJoinPool workers = new ForkJoinPool(threads);
+            // already read, in order: the work overlaps, the decisions stay in decision order.
+            // This thread is the one that cannot be shared, so it keeps a core: threads - 1
+            // workers, and only a few chunks read ahead (workers racing to the end took cores
+            // from it and held a million credits' evidence in memory).
+            int workerCount = Math.max(1, threads - 1);
+            int ahead = 4 * workerCount;
+            int chunkCount = (credits.size() + CHUNK - 1) / CHUNK;
+            ForkJoinPool workers = new ForkJoinPool(workerCount);
             try {
-                List<java.util.concurrent.Future<Evidence[]>> chunks = new ArrayList<>();
-                for (int from = 0; from < credits.size(); from += CHUNK) {
-                    List<BankTransaction> part = credits.subList(from, Math.min(credits.size(), from + CHUNK));
-                    chunks.add(workers.submit(() -> {
-                        Evidence[] out = new Evidence[part.size()];
-                        for (int i = 0; i < out.length; i++) {
-                            out[i] = evidence(part.get(i));
-                        }
-                        return out;
-                    }));
+                List<java.util.concurrent.Future<Evidence[]>> chunks = new ArrayList<>(chunkCount);
+                for (int c = 0; c < chunkCount; c++) {
+                    chunks.add(null);
                 }
-                for (int c = 0; c < chunks.size(); c++) {
+                for (int c = 0; c < Math.min(ahead, chunkCount); c++) {
+                    chunks.set(c, readAhead(workers, credits, c));
+                }
+                for (int c = 0; c < chunkCount; c++) {
                     Evidence[] evidence = await(chunks.get(c));
                     chunks.set(c, null); // decided once: let it go
+                    if (c + ahead < chunkCount) {
+                        chunks.set(c + ahead, readAhead(workers, credits, c + ahead));
+                    }
                     for (int i = 0; i < evidence.length; i++) {
                         decisions.decide(credits.get(c * CHUNK + i), evidence[i]);
                     }
@@ -203,6 +208,18 @@ public final class CashApplicationEngine {
         }
         decisions.receiptsWithoutBankLine(transactions, lineIds);
         return new CashApplication(decisions.rows, decisions.exceptions);
+    }
+
+    /** The evidence of chunk {@code c} of the credits, read on a worker. */
+    private java.util.concurrent.Future<Evidence[]> readAhead(ForkJoinPool workers, List<BankTransaction> credits, int c) {
+        List<BankTransaction> part = credits.subList(c * CHUNK, Math.min(credits.size(), (c + 1) * CHUNK));
+        return workers.submit(() -> {
+            Evidence[] out = new Evidence[part.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = evidence(part.get(i));
+            }
+            return out;
+        });
     }
 
     /**

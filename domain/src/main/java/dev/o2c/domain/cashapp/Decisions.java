@@ -55,8 +55,9 @@ final class Decisions {
     private final boolean useReceipts;
     private final boolean useAmounts;
     private final String[] notCustomerCodes;
-    /** Reused for a customer's open items: decisions run on one thread. */
+    /** Reused for a customer's open items and their open amounts: decisions run on one thread. */
     private int[] buffer = new int[64];
+    private long[] amounts = new long[64];
 
     Decisions(MatchingRules rules, OpenBook book, Deductions deductions, PayerNames names, ReceiptPool pool,
               Map<String, List<Receipt>> byBankReference) {
@@ -372,8 +373,8 @@ final class Decisions {
                     reason.code() + ": " + book.id(last) + " " + reason.words()));
             return;
         }
-        long[] amounts = invoices.stream().mapToLong(i -> book.open[i]).toArray();
-        SubsetSearch.Result subset = SubsetSearch.find(amounts, amount, invoices.size());
+        long[] openAmounts = invoices.stream().mapToLong(i -> book.open[i]).toArray();
+        SubsetSearch.Result subset = SubsetSearch.find(openAmounts, amount, invoices.size());
         if (subset.found() && subset.unique()) {
             List<Integer> paid = subset.first().stream().map(invoices::get).toList();
             List<Integer> unpaid = invoices.stream().filter(i -> !paid.contains(i)).toList();
@@ -401,7 +402,7 @@ final class Decisions {
         int count = openItems(payer.customer());
         for (int k = 0; k < count; k++) {
             int i = buffer[k];
-            if (book.open[i] == amount && !named.contains(i)) {
+            if (amounts[k] == amount && !named.contains(i)) {
                 exact.add(i);
             }
         }
@@ -463,7 +464,7 @@ final class Decisions {
         int count = openItems(payer.customer());
         List<Integer> exact = new ArrayList<>(1);
         for (int k = 0; k < count; k++) {
-            if (book.open[buffer[k]] == amount) {
+            if (amounts[k] == amount) {
                 exact.add(buffer[k]);
             }
         }
@@ -558,7 +559,7 @@ final class Decisions {
             for (int c : ev.name().tied()) {
                 int count = openItems(c);
                 for (int k = 0; k < count; k++) {
-                    if (book.open[buffer[k]] == amount && !exact.contains(buffer[k])) {
+                    if (amounts[k] == amount && !exact.contains(buffer[k])) {
                         exact.add(buffer[k]);
                     }
                 }
@@ -712,10 +713,11 @@ final class Decisions {
 
     /** The customer's open items into {@link #buffer}, grown as needed; returns how many. */
     private int openItems(int customer) {
-        int n = book.openItems(customer, currentCurrency, buffer);
+        int n = book.openItems(customer, currentCurrency, buffer, amounts);
         while (n > buffer.length) {
             buffer = new int[n * 2];
-            n = book.openItems(customer, currentCurrency, buffer);
+            amounts = new long[n * 2];
+            n = book.openItems(customer, currentCurrency, buffer, amounts);
         }
         return n;
     }

@@ -29,14 +29,15 @@ class DeterminismTest {
                     null, 30, "DE", List.of(String.format(Locale.ROOT, "DE%020d", c)), c > 10 && c % 50 == 0 ? "C0001" : null));
         }
         List<Invoice> invoices = new ArrayList<>();
-        for (int i = 0; i < 12_000; i++) {
+        for (int i = 0; i < 30_000; i++) {
             LocalDate d = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(280));
             // few distinct amounts: many ties, combinations and traps
             invoices.add(new Invoice(String.format(Locale.ROOT, "INV-%06d", i), customers.get(random.nextInt(500)).customerId(), null, d,
                     d.plusDays(30), Money.of(BigDecimal.valueOf(100 + random.nextInt(400), 0), Money.currency("EUR")), DocumentType.INVOICE, null));
         }
         List<BankTransaction> lines = new ArrayList<>();
-        for (int k = 0; k < 10_000; k++) {
+        // 25,000 credits: more chunks than the workers read ahead, so chunks are handed out while deciding
+        for (int k = 0; k < 25_000; k++) {
             Invoice inv = invoices.get(random.nextInt(invoices.size()));
             int style = random.nextInt(5);
             String text = switch (style) {
@@ -57,6 +58,9 @@ class DeterminismTest {
         CashApplication four = new CashApplicationEngine(rules(4), customers, invoices, receipts).apply(shuffled);
         assertThat(four.allocations()).isEqualTo(one.allocations());
         assertThat(four.exceptions()).isEqualTo(one.exceptions());
+        CashApplication two = new CashApplicationEngine(rules(2), customers, invoices, receipts).apply(shuffled);
+        assertThat(two.allocations()).isEqualTo(one.allocations());
+        assertThat(two.exceptions()).isEqualTo(one.exceptions());
         assertThat(one.allocations().stream().map(CashAllocation::status).distinct())
                 .contains(ApplicationStatus.AUTO, ApplicationStatus.SUGGESTED, ApplicationStatus.ON_ACCOUNT);
         // the fast sort gives the documented order

@@ -132,11 +132,19 @@ public final class MatchingBench {
         });
         sampler.setDaemon(true);
         sampler.start();
+        java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long p0 = os.getProcessCpuTime();
+        Map<String, Double> threadsBefore = ThreadCpu.byKind();
+        long c0 = cpu.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         CashApplicationEngine engine = new CashApplicationEngine(rules, customers, invoices, List.of());
         long t1 = System.nanoTime();
         CashApplication result = engine.apply(credits);
         long t2 = System.nanoTime();
+        long c2 = cpu.getCurrentThreadCpuTime();
+        long p2 = os.getProcessCpuTime();
+        Map<String, Double> threadCpu = ThreadCpu.since(threadsBefore);
         sampler.interrupt();
         Map<ApplicationStatus, Integer> byStatus = new EnumMap<>(ApplicationStatus.class);
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -149,8 +157,11 @@ public final class MatchingBench {
             sha.update(a.toString().getBytes(StandardCharsets.UTF_8));
         }
         double seconds = (t2 - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "matching | %d credits x %d open items | %d threads | indexes %.2f s + decisions %.2f s = %.2f s | %.1fM lines/min | heap in use at most %.0f MB of %d MB | %s | rows sha256 %s%n",
-                n, n, threads, (t1 - t0) / 1e9, (t2 - t1) / 1e9, seconds, 2.0 * n / seconds * 60 / 1e6, maxHeap.get() / 1048576.0,
+        double jit = threadCpu.entrySet().stream().filter(e -> e.getKey().contains("Compiler")).mapToDouble(Map.Entry::getValue).sum();
+        double collector = threadCpu.entrySet().stream().filter(e -> e.getKey().startsWith("GC ") || e.getKey().startsWith("G1 "))
+                .mapToDouble(Map.Entry::getValue).sum();
+        System.out.printf(Locale.ROOT, "matching | %d credits x %d open items | %d threads | indexes %.2f s + decisions %.2f s = %.2f s (CPU: deciding thread %.2f s, JIT compilers %.2f s, collector %.2f s, all threads %.2f s) | %.1fM lines/min | heap in use at most %.0f MB of %d MB | %s | rows sha256 %s%n",
+                n, n, threads, (t1 - t0) / 1e9, (t2 - t1) / 1e9, seconds, (c2 - c0) / 1e9, jit, collector, (p2 - p0) / 1e9, 2.0 * n / seconds * 60 / 1e6, maxHeap.get() / 1048576.0,
                 Runtime.getRuntime().maxMemory() >> 20, byStatus, HexFormat.of().formatHex(sha.digest()).substring(0, 16));
     }
 

@@ -1,0 +1,52 @@
+package dev.o2c.jobs.close;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * CPU time of this JVM's threads by kind, from Linux's /proc (the JIT compilers and the
+ * collector are not Java threads, so the management beans cannot see them): what a
+ * benchmark's wall-clock time was spent on besides our own code. Empty where /proc is not.
+ */
+final class ThreadCpu {
+
+    private ThreadCpu() {
+    }
+
+    /** Seconds of CPU per kind of thread ("C2 CompilerThre", "GC Thread", ...), numbers dropped. */
+    static Map<String, Double> byKind() {
+        Map<String, Double> out = new TreeMap<>();
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return out;
+        }
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
+            for (Path t : threads) {
+                try {
+                    String kind = Files.readString(t.resolve("comm")).trim().replaceAll("[#0-9]+$", "");
+                    String stat = Files.readString(t.resolve("stat"));
+                    // fields after the command's closing parenthesis: utime and stime are the 12th and 13th
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    double seconds = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+                    out.merge(kind, seconds, Double::sum);
+                } catch (IOException | RuntimeException gone) {
+                    // a thread that ended while we read: its time is no longer counted anywhere
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        return out;
+    }
+
+    /** What each kind spent between two readings. */
+    static Map<String, Double> since(Map<String, Double> before) {
+        Map<String, Double> out = new TreeMap<>();
+        byKind().forEach((k, v) -> out.put(k, v - before.getOrDefault(k, 0.0)));
+        return out;
+    }
+}
