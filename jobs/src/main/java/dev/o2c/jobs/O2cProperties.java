@@ -3,6 +3,7 @@ package dev.o2c.jobs;
 import dev.o2c.domain.aging.AgingBasis;
 import dev.o2c.domain.aging.AgingBuckets;
 import dev.o2c.domain.cashapp.MatchingRules;
+import dev.o2c.domain.figures.FigureRules;
 import dev.o2c.domain.money.Money;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -21,7 +22,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "o2c")
 public record O2cProperties(String entity, String functionalCurrency, Aging aging, Report report, Inputs inputs,
-                            CashApplication cashApplication) {
+                            CashApplication cashApplication, Figures figures) {
+
+    /**
+     * The figures' own settings (see config/application.yml).
+     *
+     * @param allowanceRates loss rate in percent per aging bucket, in the buckets' order, as
+     *        quoted decimals; left out: METRICS.md's example rates
+     * @param dunningDays days past due at which dunning levels 1, 2, ... start
+     */
+    public record Figures(List<String> allowanceRates, List<Integer> dunningDays) {
+    }
 
     /**
      * Cash application's rules, as {@code o2c.cash-application} writes them; anything left out
@@ -64,6 +75,30 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         inputs = inputs == null ? new Inputs(null, null) : inputs;
         cashApplication = cashApplication == null
                 ? new CashApplication(null, null, null, null, null, null, null, null, null, null, null, null, null) : cashApplication;
+        figures = figures == null ? new Figures(null, null) : figures;
+    }
+
+    /** @throws IllegalArgumentException naming the key under o2c.figures, the value and what is allowed */
+    public FigureRules figureRules() {
+        AgingBuckets buckets = buckets();
+        List<java.math.BigDecimal> rates;
+        if (figures.allowanceRates() == null) {
+            rates = FigureRules.exampleRates(buckets.size());
+        } else {
+            rates = new java.util.ArrayList<>();
+            for (String r : figures.allowanceRates()) {
+                rates.add(decimal("o2c.figures.allowance-rates", r, null));
+            }
+            if (rates.size() != buckets.size()) {
+                throw new IllegalArgumentException("o2c.figures.allowance-rates: " + rates.size() + " rates for the " + buckets.size()
+                        + " aging buckets " + buckets.labels() + " (o2c.aging.buckets); give one rate per bucket");
+            }
+        }
+        try {
+            return new FigureRules(rates, figures.dunningDays() == null ? FigureRules.DEFAULT_DUNNING_DAYS : figures.dunningDays());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("o2c.figures." + e.getMessage());
+        }
     }
 
     /** @throws IllegalArgumentException naming the key under o2c.cash-application, the value and what is allowed */
@@ -182,6 +217,7 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         maxRejectedShare();
         warnDueBeforeInvoice();
         matchingRules();
+        figureRules();
     }
 
     /** The parameters in force, as the manifest records them, in a fixed order. */
@@ -195,6 +231,7 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         p.put("max_rejected_share", maxRejectedShare().toPlainString());
         p.put("due_before_invoice", warnDueBeforeInvoice() ? "warn" : "reject");
         p.put("cash_application", matchingRules().describe());
+        p.put("figures", figureRules().describe());
         return p;
     }
 }

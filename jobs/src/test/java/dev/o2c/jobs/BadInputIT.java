@@ -60,9 +60,10 @@ class BadInputIT {
     void malformedRowsGoToRejectsWithTheirLineAndTheRunGoesOn() throws IOException {
         Path invoices = input.resolve("invoices.csv");
         long lines = Files.readAllLines(invoices).size();
-        Files.writeString(invoices, "BAD-1,C0001,,2025-10-05,2025-11-04,USD,12.345,INVOICE,\n"
-                + "BAD-2,C9999,,2025-10-05,2025-11-04,USD,10.00,INVOICE,\n"
-                + "=HYPERLINK(\"x\"),C0001,,2025-10-32,2025-11-04,USD,10.00,INVOICE,\n", StandardOpenOption.APPEND);
+        // the generated file's columns end with original_invoice_id and disputed
+        Files.writeString(invoices, "BAD-1,C0001,,2025-10-05,2025-11-04,USD,12.345,INVOICE,,\n"
+                + "BAD-2,C9999,,2025-10-05,2025-11-04,USD,10.00,INVOICE,,\n"
+                + "=HYPERLINK(\"x\"),C0001,,2025-10-32,2025-11-04,USD,10.00,INVOICE,,\n", StandardOpenOption.APPEND);
         Cli result = close();
         assertThat(result.exitCode()).as(result.err()).isZero();
         List<CSVRecord> rejects = Files2.csv(tmp.resolve("out/rejects/invoices.csv"));
@@ -70,7 +71,7 @@ class BadInputIT {
                 String.valueOf(lines + 1), String.valueOf(lines + 2), String.valueOf(lines + 3));
         assertThat(rejects.get(0).get("reason")).contains("amount '12.345'").contains("more than 2 decimals");
         assertThat(rejects.get(1).get("reason")).isEqualTo("customer_id 'C9999' is not a known customer");
-        assertThat(rejects.get(1).get("raw")).isEqualTo("BAD-2,C9999,,2025-10-05,2025-11-04,USD,10.00,INVOICE,");
+        assertThat(rejects.get(1).get("raw")).isEqualTo("BAD-2,C9999,,2025-10-05,2025-11-04,USD,10.00,INVOICE,,");
         assertThat(rejects.get(2).get("raw")).startsWith("'=HYPERLINK");
         String manifest = Files2.read(tmp.resolve("out/manifest.json"));
         assertThat(manifest).contains("\"rejected\": 3");

@@ -78,6 +78,24 @@ class ErpRowsTest {
     }
 
     @Test
+    void theDisputedColumnSaysYesOrNo() throws IOException {
+        String csv = """
+                invoice_id,customer_id,invoice_date,due_date,currency,amount,disputed
+                INV-1,C1,2024-03-01,2024-03-31,USD,1,
+                INV-2,C1,2024-03-01,2024-03-31,USD,1,TRUE
+                INV-3,C1,2024-03-01,2024-03-31,USD,1,x
+                INV-4,C1,2024-03-01,2024-03-31,USD,1,no
+                INV-5,C1,2024-03-01,2024-03-31,USD,1,0
+                INV-6,C1,2024-03-01,2024-03-31,USD,1,maybe
+                """;
+        List<Outcome<Invoice>> out = read(csv, ErpExtract.INVOICES, ErpRows.invoices(Set.of("C1")::contains, null), Invoice::invoiceId);
+        assertThat(out.stream().filter(o -> o instanceof Outcome.Loaded<?>).map(o -> ((Outcome.Loaded<Invoice>) o).value())
+                .map(i -> i.invoiceId() + "=" + i.disputed())).containsExactly("INV-1=false", "INV-2=true", "INV-3=true", "INV-4=false",
+                "INV-5=false");
+        assertThat(reasons(out)).containsExactly("7: disputed 'maybe' is not yes or no (true/false, yes/no, y/n, x, 1/0)");
+    }
+
+    @Test
     void aReceiptRowWithoutAnInvoiceIsOnAccount() throws IOException {
         String csv = """
                 receipt_id,customer_id,receipt_date,currency,amount,invoice_id,bank_reference

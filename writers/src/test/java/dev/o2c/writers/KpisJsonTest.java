@@ -2,6 +2,9 @@ package dev.o2c.writers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.o2c.domain.figures.Allowance;
+import dev.o2c.domain.figures.CollectionsWorklist;
+import dev.o2c.domain.figures.CreditExposure;
 import dev.o2c.domain.figures.MonthEndFigures;
 import dev.o2c.domain.figures.MonthEndFigures.BucketAmount;
 import dev.o2c.domain.figures.MonthEndFigures.Share;
@@ -49,5 +52,52 @@ class KpisJsonTest {
     void readsBackWhatItWrote() {
         MonthEndFigures f = figures();
         assertThat(KpisJson.read(KpisJson.write(f))).isEqualTo(f);
+    }
+
+    /** With every figure added beyond CONTRACTS.md 3.1. */
+    static MonthEndFigures fullFigures() {
+        MonthEndFigures b = figures();
+        var dso = new MonthEndFigures.DsoFigures(b.dso().periodStart(), b.dso().periodEnd(), b.dso().days(), b.dso().creditSales(),
+                b.dso().beginningAr(), b.dso().endingAr(), b.dso().currentAr(), b.dso().standard(), b.dso().averageAr(),
+                b.dso().countback(), b.dso().bestPossible(), b.dso().averageDaysDelinquent(), new BigDecimal("50.46"));
+        var quarter = new MonthEndFigures.CeiFigures(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), usd("1000.00"),
+                usd("910.00"), usd("1212.50"), usd("500.00"), new BigDecimal("49.47"));
+        var allowance = new Allowance(List.of(new Allowance.Line("Current", usd("1400.00"), new BigDecimal("1"), usd("14.00")),
+                new Allowance.Line("1-30", usd("1000.00"), new BigDecimal("2.5"), usd("25.00"))), usd("39.00"));
+        var over = new CreditExposure.Line("C9", "Nine Ltd", List.of("C9", "C10"), Money.of("1000.00", "EUR"), usd("1100.00"),
+                usd("1200.00"), usd("-100.00"), new BigDecimal("1.0909"), true);
+        var exposure = new MonthEndFigures.ExposureFigures(3, List.of(over), usd("100.00"));
+        var collections = new MonthEndFigures.CollectionsFigures(2, usd("712.50"), List.of(new CollectionsWorklist.Level(1, 0, usd("0.00")),
+                new CollectionsWorklist.Level(2, 2, usd("712.50"))));
+        var c = b.cashApplication();
+        var cash = new MonthEndFigures.CashApplicationFigures(c.bankCreditsCount(), c.bankCreditsAmount(), c.auto(), c.suggested(),
+                c.onAccount(), c.unmatched(), c.reconciled(), new MonthEndFigures.TimeToApply(1, new BigDecimal("3.00"), new BigDecimal("3.00")),
+                new MonthEndFigures.TimeToApply(0, null, null));
+        return new MonthEndFigures(b.asOf(), b.functionalCurrency(), b.aging(), dso, b.cei(), cash, b.rollforward(),
+                b.rollforwardByCurrency(), b.flags(), quarter, allowance, exposure, collections, java.util.Map.of("dso", "as defined"),
+                List.of(new dev.o2c.domain.figures.Trend.Point(LocalDate.of(2024, 2, 29), usd("4200.00"), new BigDecimal("40.00"), null,
+                        List.of(new dev.o2c.domain.figures.Trend.Share("Current", new BigDecimal("0.5000"))), "snapshot")));
+    }
+
+    @Test
+    void theAddedFiguresGoAfterTheContractsAndReadBack() {
+        MonthEndFigures f = fullFigures();
+        String json = KpisJson.write(f);
+        assertThat(json).contains("\"rolling_three_month\": \"50.46\"", "\"cei_quarter\": {", "\"allowance\": {",
+                "\"rate_percent\": \"2.5\"", "\"over_limit_excess\": \"100.00\"", "\"by_dunning_level\": [",
+                "\"conventions\": {", "\"trend\": [", "\"source\": \"snapshot\"", "\"time_to_apply_auto_median_days\": \"3.00\"",
+                "\"time_to_apply_erp_credits\": 0", "\"time_to_apply_erp_p90_days\": null");
+        assertThat(json.indexOf("\"rollforward\"")).isLessThan(json.indexOf("\"cei_quarter\""));
+        assertThat(KpisJson.read(json)).isEqualTo(f);
+    }
+
+    @Test
+    void aSnapshotWrittenBeforeTheAddedFiguresStillReads() {
+        String old = KpisJson.write(figures()).replace(",\n    \"rolling_three_month\": null", "");
+        assertThat(old).doesNotContain("rolling_three_month");
+        MonthEndFigures read = KpisJson.read(old);
+        assertThat(read.dso().rollingThreeMonth()).isNull();
+        assertThat(read.allowance()).isNull();
+        assertThat(read.conventions()).isEmpty();
     }
 }

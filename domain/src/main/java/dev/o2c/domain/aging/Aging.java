@@ -26,16 +26,20 @@ public final class Aging {
     private final List<Money> bucketTotals;
     private final Money totalOpen;
     private final Money unappliedCash;
+    private final Money disputed;
+    private final long disputedItems;
     private final Map<String, List<Money>> byCustomer;
 
     private Aging(LocalDate asOf, AgingBuckets buckets, List<AgedItem> items, List<Money> bucketTotals,
-                  Money totalOpen, Money unappliedCash, Map<String, List<Money>> byCustomer) {
+                  Money totalOpen, Money unappliedCash, Money disputed, long disputedItems, Map<String, List<Money>> byCustomer) {
         this.asOf = asOf;
         this.buckets = buckets;
         this.items = items;
         this.bucketTotals = bucketTotals;
         this.totalOpen = totalOpen;
         this.unappliedCash = unappliedCash;
+        this.disputed = disputed;
+        this.disputedItems = disputedItems;
         this.byCustomer = byCustomer;
     }
 
@@ -46,6 +50,8 @@ public final class Aging {
         Map<String, List<Money>> byCustomer = new TreeMap<>();
         Money total = zero;
         Money unapplied = zero;
+        Money disputed = zero;
+        long disputedItems = 0;
         List<AgedItem> aged = new ArrayList<>(items.size());
         for (OpenItem item : items) {
             LocalDate from = buckets.basis() == AgingBasis.DUE_DATE ? item.dueDate() : item.documentDate();
@@ -60,8 +66,12 @@ public final class Aging {
             if (item.type() == OpenItemType.UNAPPLIED_CASH) {
                 unapplied = unapplied.plus(functional);
             }
+            if (item.disputed()) {
+                disputed = disputed.plus(functional);
+                disputedItems++;
+            }
         }
-        return new Aging(asOf, buckets, List.copyOf(aged), List.copyOf(totals), total, unapplied, byCustomer);
+        return new Aging(asOf, buckets, List.copyOf(aged), List.copyOf(totals), total, unapplied, disputed, disputedItems, byCustomer);
     }
 
     public LocalDate asOf() {
@@ -87,6 +97,15 @@ public final class Aging {
     /** Unapplied (on-account) cash, a negative subtotal included in the buckets. */
     public Money unappliedCash() {
         return unappliedCash;
+    }
+
+    /** Disputed items, a subtotal included in the buckets (each stays in its natural bucket). */
+    public Money disputed() {
+        return disputed;
+    }
+
+    public long disputedItems() {
+        return disputedItems;
     }
 
     /** Not yet due (the first bucket on the due-date basis). */

@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param amount positive; the type gives the sign
  * @param orderId the sales order billed, or null
  * @param originalInvoiceId for a credit memo, the invoice it reduces; null for an open credit
+ * @param disputed the customer disputes it (invoices.csv {@code disputed}): aged in its bucket as
+ *        any item, subtotalled apart and left out of the collections worklist
  */
 public record Invoice(
         String invoiceId,
@@ -19,7 +21,8 @@ public record Invoice(
         LocalDate dueDate,
         Money amount,
         DocumentType type,
-        String originalInvoiceId) {
+        String originalInvoiceId,
+        boolean disputed) {
 
     public Invoice {
         Objects.requireNonNull(invoiceId, "invoiceId");
@@ -31,6 +34,12 @@ public record Invoice(
         if (amount.isNegative()) {
             throw new IllegalArgumentException("document amounts are positive, the type gives the sign: " + invoiceId + " " + amount);
         }
+    }
+
+    /** A document nobody disputes. */
+    public Invoice(String invoiceId, String customerId, String orderId, LocalDate invoiceDate, LocalDate dueDate, Money amount,
+                   DocumentType type, String originalInvoiceId) {
+        this(invoiceId, customerId, orderId, invoiceDate, dueDate, amount, type, originalInvoiceId, false);
     }
 
     public boolean isCreditMemo() {

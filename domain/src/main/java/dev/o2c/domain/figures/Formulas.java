@@ -45,6 +45,23 @@ public final class Formulas {
         return ar.multiply(BigDecimal.valueOf(days), MC).divide(creditSales, MC);
     }
 
+    /**
+     * Rolling three-month DSO = (average of the last three month-end ARs) x 30 / (average
+     * monthly credit sales of the last three months); null when that average is not positive.
+     */
+    public static BigDecimal rollingThreeMonthDso(List<BigDecimal> monthEndArs, List<BigDecimal> monthlySales) {
+        if (monthEndArs.size() != 3 || monthlySales.size() != 3) {
+            throw new IllegalArgumentException("three month-end ARs and three months of sales are needed");
+        }
+        BigDecimal three = BigDecimal.valueOf(3);
+        BigDecimal sales = monthlySales.get(0).add(monthlySales.get(1)).add(monthlySales.get(2)).divide(three, MC);
+        if (sales.signum() <= 0) {
+            return null;
+        }
+        BigDecimal ar = monthEndArs.get(0).add(monthEndArs.get(1)).add(monthEndArs.get(2)).divide(three, MC);
+        return ar.multiply(BigDecimal.valueOf(30), MC).divide(sales, MC);
+    }
+
     /** One month of the countback walk: its credit sales and its days. */
     public record MonthSales(BigDecimal sales, int days) {
     }

@@ -49,9 +49,21 @@ public final class MonthEndCalculator {
     private static final int INDEX_PLACES = 2;
 
     private final AgingBuckets buckets;
+    private final FigureRules rules;
 
+    /** With METRICS.md's example loss rates and the default dunning levels. */
     public MonthEndCalculator(AgingBuckets buckets) {
+        this(buckets, FigureRules.defaults(buckets.size()));
+    }
+
+    /** @throws IllegalArgumentException when the rules do not give one loss rate per bucket */
+    public MonthEndCalculator(AgingBuckets buckets, FigureRules rules) {
+        if (rules.allowanceRatesPercent().size() != buckets.size()) {
+            throw new IllegalArgumentException("allowance-rates: " + rules.allowanceRatesPercent().size() + " rates for the "
+                    + buckets.size() + " aging buckets " + buckets.labels() + "; give one rate per bucket");
+        }
         this.buckets = buckets;
+        this.rules = rules;
     }
 
     /** The cash that moves AR: the ERP's receipts, and the bank credits we applied or hold on account. */
@@ -77,6 +89,10 @@ public final class MonthEndCalculator {
         List<OpenItem> openingItems = OpenItems.asOf(previousEnd, ledger.documents(), cash);
         Aging aging = Aging.of(asOf, closingItems, buckets, fx);
         Aging openingAging = Aging.of(previousEnd, openingItems, buckets, fx);
+        // total AR at earlier month-ends (rolling DSO, the quarter's CEI), each derived once
+        Map<LocalDate, Money> arAt = new HashMap<>();
+        arAt.put(asOf, aging.totalOpen());
+        arAt.put(previousEnd, openingAging.totalOpen());
 
         List<Control> controls = new ArrayList<>();
         List<String> flags = new ArrayList<>();
@@ -133,18 +149,40 @@ public final class MonthEndCalculator {
         RollForward rollForward = new RollForward(openingF, invoicedF, memosF, cashF, writeOffs, fxRevaluation, closingF, differenceF);
 
         Money creditSales = invoicedF.minus(memosF);
-        DsoFigures dso = dso(asOf, periodStart, days, creditSales, openingF, aging, ledger, flags);
-        BigDecimal cei = Formulas.round(Formulas.cei(openingF.amount(), creditSales.amount(), closingF.amount(), aging.current().amount()), INDEX_PLACES);
+        List<Formulas.MonthSales> monthly = monthlySales(asOf, periodStart, days, ledger);
+        DsoFigures dso = dso(asOf, periodStart, days, creditSales, openingF, aging, ledger, monthly, arAt, cash, flags);
+        BigDecimal cei = Formulas.round(Formulas.cei(openingF.amount(), creditSales.amount(), closingF.amount(), dso.currentAr().amount()), INDEX_PLACES);
         if (cei == null) {
             flags.add("cei_null_denominator_not_positive");
         }
+        MonthEndFigures.CeiFigures ceiQuarter = ceiQuarter(asOf, periodStart, monthly, dso.currentAr(), ledger, arAt, cash, flags);
 
         CashApplicationFigures cashFigures = cashApplication(periodStart, asOf, ledger, fx, controls, flags);
         AgingFigures agingFigures = agingFigures(aging);
         List<ExceptionItem> exceptions = documentExceptions(asOf, ledger, closingItems);
 
+        Allowance allowance = Allowance.of(agingFigures.buckets(), rules.allowanceRatesPercent(), fx.functional());
+        CreditExposure exposure = CreditExposure.of(ledger.customers(), aging.items(), fx, asOf);
+        List<CreditExposure.Line> overLimit = exposure.overLimit();
+        MonthEndFigures.ExposureFigures exposureFigures = new MonthEndFigures.ExposureFigures(exposure.lines().size(), overLimit,
+                exposure.overLimitExcess(zero));
+        exceptions = new ArrayList<>(exceptions);
+        for (CreditExposure.Line l : overLimit) {
+            exceptions.add(new ExceptionItem("CREDIT_LIMIT_EXCEEDED", Severity.WARNING, "customer", l.customerId(), l.headroom().negate(),
+                    "open AR " + l.openAr().toPlainString() + " " + l.openAr().currencyCode() + (l.members().size() > 1
+                    ? " (with " + (l.members().size() - 1) + " subsidiaries)" : "") + " exceeds the credit limit of "
+                    + l.creditLimit().toPlainString() + " " + l.creditLimit().currencyCode() + " as of " + asOf));
+        }
+        List<CollectionsWorklist.Item> worklist = CollectionsWorklist.of(aging.items(), asOf, rules);
+        Money overdue = zero;
+        for (CollectionsWorklist.Item it : worklist) {
+            overdue = overdue.plus(it.functional());
+        }
+        MonthEndFigures.CollectionsFigures collections = new MonthEndFigures.CollectionsFigures(worklist.size(), overdue,
+                CollectionsWorklist.byLevel(worklist, rules, zero));
+
         MonthEndFigures figures = new MonthEndFigures(asOf, fx.functional(), agingFigures, dso, cei, cashFigures,
-                rollForward, byCurrency, flags);
+                rollForward, byCurrency, flags, ceiQuarter, allowance, exposureFigures, collections, conventions(asOf), List.of());
         return new MonthEnd(figures, aging, controls, exceptions);
     }
 
@@ -153,11 +191,13 @@ public final class MonthEndCalculator {
         for (int i = 0; i < buckets.size(); i++) {
             list.add(new BucketAmount(buckets.labels().get(i), aging.bucketTotals().get(i)));
         }
-        return new AgingFigures(buckets.basis().label(), list, aging.totalOpen(), aging.unappliedCash());
+        return new AgingFigures(buckets.basis().label(), list, aging.totalOpen(), aging.unappliedCash(), aging.disputed(),
+                aging.disputedItems());
     }
 
     private DsoFigures dso(LocalDate asOf, LocalDate periodStart, int days, Money creditSales, Money beginningAr,
-                           Aging aging, Ledger ledger, List<String> flags) {
+                           Aging aging, Ledger ledger, List<Formulas.MonthSales> monthly, Map<LocalDate, Money> arAt,
+                           List<CashMovement> cash, List<String> flags) {
         BigDecimal sales = creditSales.amount();
         BigDecimal ending = aging.totalOpen().amount();
         // The current AR is the not-yet-due bucket only on the due-date basis.
@@ -169,14 +209,98 @@ public final class MonthEndCalculator {
         if (standard == null) {
             flags.add("dso_null_credit_sales_not_positive");
         }
-        Formulas.Countback countback = Formulas.countbackDso(ending, monthlySales(asOf, periodStart, days, ledger));
+        Formulas.Countback countback = Formulas.countbackDso(ending, monthly);
         if (countback.exhausted()) {
             flags.add("countback_sales_history_exhausted");
+        }
+        // rolling three months: the month-ends of this period and the two before it
+        List<BigDecimal> ars = new ArrayList<>();
+        List<BigDecimal> sales3 = new ArrayList<>();
+        for (int back = 0; back < 3; back++) {
+            LocalDate end = back == 0 ? asOf : periodStart.minusMonths(back - 1L).minusDays(1);
+            ars.add(arAt(end, ledger, arAt, cash).amount());
+            sales3.add(back < monthly.size() ? monthly.get(back).sales() : BigDecimal.ZERO);
+        }
+        if (monthly.size() < 3) {
+            flags.add("rolling_dso_sales_history_short");
+        }
+        BigDecimal rolling = Formulas.rollingThreeMonthDso(ars, sales3);
+        if (rolling == null) {
+            flags.add("rolling_dso_null_credit_sales_not_positive");
         }
         return new DsoFigures(periodStart, asOf, days, creditSales, beginningAr, aging.totalOpen(), current,
                 Formulas.round(standard, DAYS_PLACES), Formulas.round(averageAr, DAYS_PLACES),
                 Formulas.round(countback.days(), DAYS_PLACES), Formulas.round(best, DAYS_PLACES),
-                Formulas.round(add, DAYS_PLACES));
+                Formulas.round(add, DAYS_PLACES), Formulas.round(rolling, DAYS_PLACES));
+    }
+
+    /** Total AR (functional, at that date's rates) at the end of {@code date}, derived from the documents once per date. */
+    private Money arAt(LocalDate date, Ledger ledger, Map<LocalDate, Money> known, List<CashMovement> cash) {
+        Money ar = known.get(date);
+        if (ar == null) {
+            ar = Aging.of(date, OpenItems.asOf(date, ledger.documents(), cash), buckets, ledger.fx()).totalOpen();
+            known.put(date, ar);
+        }
+        return ar;
+    }
+
+    /**
+     * CEI for the calendar quarter to as-of: beginning AR at the end of the previous quarter,
+     * the quarter's credit sales (months of {@code monthly}, latest first), ending AR and
+     * current AR at as-of.
+     */
+    private MonthEndFigures.CeiFigures ceiQuarter(LocalDate asOf, LocalDate periodStart, List<Formulas.MonthSales> monthly,
+                                                   Money currentAr, Ledger ledger, Map<LocalDate, Money> arAt,
+                                                   List<CashMovement> cash, List<String> flags) {
+        LocalDate quarterStart = periodStart.withMonth((periodStart.getMonthValue() - 1) / 3 * 3 + 1);
+        int months = periodStart.getMonthValue() - quarterStart.getMonthValue() + 1;
+        BigDecimal sales = BigDecimal.ZERO;
+        for (int m = 0; m < months && m < monthly.size(); m++) {
+            sales = sales.add(monthly.get(m).sales());
+        }
+        Money beginning = arAt(quarterStart.minusDays(1), ledger, arAt, cash);
+        Money ending = arAt.get(asOf);
+        BigDecimal cei = Formulas.round(Formulas.cei(beginning.amount(), sales, ending.amount(), currentAr.amount()), INDEX_PLACES);
+        if (cei == null) {
+            flags.add("cei_quarter_null_denominator_not_positive");
+        }
+        Currency fc = ledger.fx().functional();
+        return new MonthEndFigures.CeiFigures(quarterStart, asOf, beginning,
+                Money.of(sales.setScale(fc.getDefaultFractionDigits(), java.math.RoundingMode.HALF_EVEN), fc), ending, currentAr, cei);
+    }
+
+    /** How each figure was made, in words, for every report that shows it (METRICS.md: every convention is printed). */
+    private Map<String, String> conventions(LocalDate asOf) {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("aging", (buckets.basis() == dev.o2c.domain.aging.AgingBasis.DUE_DATE
+                ? "days past due = as_of - due_date, 0 or less is Current" : "days since the document = as_of - invoice_date")
+                + "; buckets " + String.join(", ", buckets.labels()) + ", upper edges inclusive; open items in the functional"
+                + " currency at the as-of rate; credits and unapplied cash are negative items on their own dates; disputed items"
+                + " stay in their buckets and are subtotalled apart");
+        c.put("dso", "period = the calendar month to as_of; credit sales = invoices - credit memos dated in it, at each"
+                + " document date's rate; standard = ending AR / credit sales x days; average-AR uses (beginning + ending) / 2;"
+                + " countback walks back month by month; best possible uses current (not yet due) AR; average days delinquent"
+                + " = standard - best possible; rolling three-month = average of the last three month-end ARs x 30 / average"
+                + " monthly credit sales of those months; null when sales are not positive");
+        c.put("cei", "(beginning AR + credit sales - ending total AR) / (beginning AR + credit sales - ending current AR) x 100;"
+                + " month and calendar quarter to as_of; null when the denominator is not positive");
+        c.put("cash_application", "bank credits with a value date in the period, each counted once: auto = every part applied"
+                + " to invoices automatically; on account = customer known, some of it not applied; suggested = needs a person;"
+                + " unmatched = no customer identified (unidentified cash); reconciled = already applied in the ERP; rates by"
+                + " count and by functional amount at the value date's rate; time to apply: for AUTO credits as_of - value date"
+                + " (they wait for the close that applies them), for ERP receipts naming a bank line of the period receipt date -"
+                + " value date; median (mean of the middle two when even) and 90th percentile (nearest rank)");
+        c.put("rollforward", "opening AR + invoiced - credit memos - cash applied - write-offs + fx revaluation = closing AR;"
+                + " per document currency exact, the difference must be 0.00");
+        c.put("allowance", "required allowance = sum of bucket balance x loss rate, rates "
+                + rules.allowanceRatesPercent().stream().map(r -> r.toPlainString() + " %").toList()
+                + " for " + buckets.labels() + "; the total rounded once");
+        c.put("credit_exposure", "open AR of the customer and its subsidiaries (functional) against credit_limit converted at"
+                + " the as-of rate; over the limit when open AR exceeds it");
+        c.put("collections", "overdue invoices not disputed (days past due from the due date, as of " + asOf + ") ranked by functional"
+                + " open amount x days past due; dunning level = how many of " + rules.dunningDays()
+                + " days past due the item has reached");
+        return c;
     }
 
     /** Not-yet-due AR (days past due 0 or less), whatever basis the aging report uses. */
@@ -257,12 +381,49 @@ public final class MonthEndCalculator {
         if (total == 0) {
             flags.add("cash_application_no_bank_credits_in_period");
         }
+        // time to apply: our AUTO credits wait for the close that applies them (as-of - value date);
+        // the ERP's receipts that name a bank line took receipt date - value date
+        List<Long> autoDays = new ArrayList<>();
+        Map<String, LocalDate> valueDates = new HashMap<>();
+        for (List<CashAllocation> rows : byCredit.values()) {
+            CashAllocation first = rows.get(0);
+            if (inPeriod(first.valueDate(), periodStart, asOf) && classify(rows) == ApplicationStatus.AUTO) {
+                autoDays.add(ChronoUnit.DAYS.between(first.valueDate(), asOf));
+            }
+        }
+        for (BankTransaction t : ledger.bankTransactions()) {
+            if (t.isCredit() && inPeriod(t.valueDate(), periodStart, asOf)) {
+                valueDates.put(t.transactionId(), t.valueDate());
+            }
+        }
+        List<Long> erpDays = new ArrayList<>();
+        for (Receipt r : ledger.receipts()) {
+            LocalDate value = r.bankReference() == null ? null : valueDates.get(r.bankReference());
+            if (value != null) {
+                erpDays.add(ChronoUnit.DAYS.between(value, r.receiptDate()));
+            }
+        }
         return new CashApplicationFigures(total, totalAmount,
                 share(ApplicationStatus.AUTO, counts, amounts, total, totalAmount),
                 share(ApplicationStatus.SUGGESTED, counts, amounts, total, totalAmount),
                 share(ApplicationStatus.ON_ACCOUNT, counts, amounts, total, totalAmount),
                 share(ApplicationStatus.UNMATCHED, counts, amounts, total, totalAmount),
-                share(ApplicationStatus.RECONCILED, counts, amounts, total, totalAmount));
+                share(ApplicationStatus.RECONCILED, counts, amounts, total, totalAmount),
+                timeToApply(autoDays), timeToApply(erpDays));
+    }
+
+    /** Median (mean of the middle two when even) and 90th percentile (nearest rank) of the days. */
+    static MonthEndFigures.TimeToApply timeToApply(List<Long> days) {
+        if (days.isEmpty()) {
+            return new MonthEndFigures.TimeToApply(0, null, null);
+        }
+        long[] sorted = days.stream().mapToLong(Long::longValue).sorted().toArray();
+        int n = sorted.length;
+        BigDecimal median = n % 2 == 1 ? BigDecimal.valueOf(sorted[n / 2])
+                : BigDecimal.valueOf(sorted[n / 2 - 1] + sorted[n / 2]).divide(BigDecimal.valueOf(2));
+        int rank = (int) Math.ceil(0.9 * n); // nearest rank, 1-based: exact for the counts a month has
+        BigDecimal p90 = BigDecimal.valueOf(sorted[Math.max(0, rank - 1)]);
+        return new MonthEndFigures.TimeToApply(n, Formulas.round(median, DAYS_PLACES), Formulas.round(p90, DAYS_PLACES));
     }
 
     /** One status per credit: AUTO only when every part of it was applied automatically. */

@@ -4,7 +4,10 @@ import dev.o2c.domain.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The month-end figures of {@code kpis.json} (CONTRACTS.md section 3.1), all in the
@@ -20,23 +23,82 @@ public record MonthEndFigures(
         CashApplicationFigures cashApplication,
         RollForward rollforward,
         List<CurrencyRollForward> rollforwardByCurrency,
-        List<String> flags) {
+        List<String> flags,
+        CeiFigures ceiQuarter,
+        Allowance allowance,
+        ExposureFigures creditExposure,
+        CollectionsFigures collections,
+        Map<String, String> conventions,
+        List<Trend.Point> trend) {
 
     public MonthEndFigures {
         rollforwardByCurrency = List.copyOf(rollforwardByCurrency);
         flags = List.copyOf(flags);
+        conventions = conventions == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(conventions));
+        trend = trend == null ? List.of() : List.copyOf(trend);
+    }
+
+    /** The same figures with the month-end trend (which comes from the store's snapshots). */
+    public MonthEndFigures withTrend(List<Trend.Point> points) {
+        return new MonthEndFigures(asOf, functionalCurrency, aging, dso, cei, cashApplication, rollforward, rollforwardByCurrency,
+                flags, ceiQuarter, allowance, creditExposure, collections, conventions, points);
+    }
+
+    /** The figures of CONTRACTS.md 3.1 alone (what a snapshot written before the others were added holds). */
+    public MonthEndFigures(LocalDate asOf, Currency functionalCurrency, AgingFigures aging, DsoFigures dso, BigDecimal cei,
+                           CashApplicationFigures cashApplication, RollForward rollforward,
+                           List<CurrencyRollForward> rollforwardByCurrency, List<String> flags) {
+        this(asOf, functionalCurrency, aging, dso, cei, cashApplication, rollforward, rollforwardByCurrency, flags, null, null,
+                null, null, null, null);
+    }
+
+    /**
+     * CEI over a period that ends at as-of (METRICS.md section 3): the quarter to date.
+     *
+     * @param cei null when the denominator is not positive
+     */
+    public record CeiFigures(LocalDate periodStart, LocalDate periodEnd, Money beginningAr, Money creditSales, Money endingAr,
+                             Money endingCurrentAr, BigDecimal cei) {
+    }
+
+    /** Credit exposure in short: how many customers have a limit, and those over it (largest excess first). */
+    public record ExposureFigures(int customersWithLimit, List<CreditExposure.Line> overLimit, Money overLimitExcess) {
+        public ExposureFigures {
+            overLimit = List.copyOf(overLimit);
+        }
+    }
+
+    /** The collections worklist in short: overdue invoices, their functional amount, and per dunning level. */
+    public record CollectionsFigures(long overdueItems, Money overdueAmount, List<CollectionsWorklist.Level> byLevel) {
+        public CollectionsFigures {
+            byLevel = List.copyOf(byLevel);
+        }
     }
 
     public record BucketAmount(String label, Money amount) {
     }
 
-    public record AgingFigures(String basis, List<BucketAmount> buckets, Money totalOpen, Money unappliedCash) {
+    /**
+     * @param disputed disputed items' subtotal, included in the buckets; null in a snapshot written before it was added
+     * @param disputedItems how many items are disputed; -1 where {@code disputed} is null
+     */
+    public record AgingFigures(String basis, List<BucketAmount> buckets, Money totalOpen, Money unappliedCash, Money disputed,
+                               long disputedItems) {
         public AgingFigures {
             buckets = List.copyOf(buckets);
         }
+
+        /** Without the disputed subtotal (a snapshot written before it was added). */
+        public AgingFigures(String basis, List<BucketAmount> buckets, Money totalOpen, Money unappliedCash) {
+            this(basis, buckets, totalOpen, unappliedCash, null, -1);
+        }
     }
 
-    /** Days to 2 places; each DSO null when credit sales are not positive. */
+    /**
+     * Days to 2 places; each DSO null when credit sales are not positive. The rolling
+     * three-month DSO is the average of the last three month-end ARs x 30 / the average
+     * monthly credit sales of those three months (the current one to as-of).
+     */
     public record DsoFigures(
             LocalDate periodStart,
             LocalDate periodEnd,
@@ -49,7 +111,16 @@ public record MonthEndFigures(
             BigDecimal averageAr,
             BigDecimal countback,
             BigDecimal bestPossible,
-            BigDecimal averageDaysDelinquent) {
+            BigDecimal averageDaysDelinquent,
+            BigDecimal rollingThreeMonth) {
+
+        /** Without the rolling three-month DSO (a snapshot written before it was added). */
+        public DsoFigures(LocalDate periodStart, LocalDate periodEnd, int days, Money creditSales, Money beginningAr, Money endingAr,
+                          Money currentAr, BigDecimal standard, BigDecimal averageAr, BigDecimal countback, BigDecimal bestPossible,
+                          BigDecimal averageDaysDelinquent) {
+            this(periodStart, periodEnd, days, creditSales, beginningAr, endingAr, currentAr, standard, averageAr, countback,
+                    bestPossible, averageDaysDelinquent, null);
+        }
     }
 
     /** One status's share of the period's bank credits; rates to 4 places, null when there are no credits. */
@@ -68,7 +139,23 @@ public record MonthEndFigures(
             Share suggested,
             Share onAccount,
             Share unmatched,
-            Share reconciled) {
+            Share reconciled,
+            TimeToApply timeToApplyAuto,
+            TimeToApply timeToApplyErp) {
+
+        /** Without the times to apply (a snapshot written before they were added). */
+        public CashApplicationFigures(long bankCreditsCount, Money bankCreditsAmount, Share auto, Share suggested, Share onAccount,
+                                      Share unmatched, Share reconciled) {
+            this(bankCreditsCount, bankCreditsAmount, auto, suggested, onAccount, unmatched, reconciled, null, null);
+        }
+    }
+
+    /**
+     * Days from a bank credit's value date to its application, over the period's credits: the
+     * median (the mean of the middle two for an even count) and the 90th percentile (nearest
+     * rank), to 2 places; both null when there is no credit to measure.
+     */
+    public record TimeToApply(long credits, BigDecimal medianDays, BigDecimal p90Days) {
     }
 
     /**

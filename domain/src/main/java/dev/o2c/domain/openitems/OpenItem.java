@@ -10,6 +10,7 @@ import java.util.Objects;
  *
  * @param dueDate the invoice's due date; for credits and cash, their own date
  * @param open negative for credits and unapplied cash; may be negative for an overpaid invoice
+ * @param disputed the document is disputed (only documents can be)
  */
 public record OpenItem(
         String customerId,
@@ -17,7 +18,8 @@ public record OpenItem(
         OpenItemType type,
         LocalDate documentDate,
         LocalDate dueDate,
-        Money open) {
+        Money open,
+        boolean disputed) {
 
     /** The published order: by customer, then date, then document. */
     public static final Comparator<OpenItem> PUBLISHED_ORDER = Comparator
@@ -25,6 +27,11 @@ public record OpenItem(
             .thenComparing(OpenItem::documentDate)
             .thenComparing(OpenItem::documentId)
             .thenComparing(OpenItem::type);
+
+    /** An item nobody disputes. */
+    public OpenItem(String customerId, String documentId, OpenItemType type, LocalDate documentDate, LocalDate dueDate, Money open) {
+        this(customerId, documentId, type, documentDate, dueDate, open, false);
+    }
 
     public OpenItem {
         Objects.requireNonNull(customerId, "customerId");

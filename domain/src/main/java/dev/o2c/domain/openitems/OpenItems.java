@@ -46,7 +46,7 @@ public final class OpenItems {
                 openByInvoice.merge(original.invoiceId(), doc.amount().negate(), Money::plus);
             } else {
                 items.add(new OpenItem(doc.customerId(), doc.invoiceId(), OpenItemType.CREDIT_MEMO,
-                        doc.invoiceDate(), doc.invoiceDate(), doc.amount().negate()));
+                        doc.invoiceDate(), doc.invoiceDate(), doc.amount().negate(), doc.disputed()));
             }
         }
         Map<String, CashMovement> unapplied = new LinkedHashMap<>();
@@ -74,7 +74,7 @@ public final class OpenItems {
             Money open = openByInvoice.get(invoice.invoiceId());
             if (!open.isZero()) {
                 items.add(new OpenItem(invoice.customerId(), invoice.invoiceId(), OpenItemType.INVOICE,
-                        invoice.invoiceDate(), invoice.dueDate(), open));
+                        invoice.invoiceDate(), invoice.dueDate(), open, invoice.disputed()));
             }
         }
         items.sort(OpenItem.PUBLISHED_ORDER);

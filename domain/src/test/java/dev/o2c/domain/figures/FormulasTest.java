@@ -85,4 +85,16 @@ class FormulasTest {
         assertThat(Formulas.round(Formulas.ratio(n("910000"), n("950000")).multiply(n("100")), 2)).isEqualByComparingTo("95.79");
         assertThat(Formulas.ratio(n("1"), BigDecimal.ZERO)).isNull();
     }
+
+    @Test
+    void rollingThreeMonthDso() {
+        // month-end ARs 120,000 / 90,000 / 105,000 (average 105,000); sales 100,000 / 80,000 / 90,000 (average 90,000)
+        // -> 105,000 x 30 / 90,000 = 35
+        assertThat(Formulas.rollingThreeMonthDso(List.of(n("120000"), n("90000"), n("105000")),
+                List.of(n("100000"), n("80000"), n("90000")))).isEqualByComparingTo("35");
+        // 100 x 30 / 70 = 42.857142...
+        assertThat(Formulas.round(Formulas.rollingThreeMonthDso(List.of(n("100"), n("100"), n("100")),
+                List.of(n("70"), n("70"), n("70"))), 2)).isEqualByComparingTo("42.86");
+        assertThat(Formulas.rollingThreeMonthDso(List.of(n("1"), n("1"), n("1")), List.of(n("10"), n("-20"), n("10")))).isNull();
+    }
 }

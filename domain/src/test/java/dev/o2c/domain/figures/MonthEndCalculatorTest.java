@@ -146,4 +146,138 @@ class MonthEndCalculatorTest {
         assertThatThrownBy(() -> calculator.compute(d("2024-03-31"), ledger))
                 .isInstanceOf(MissingFxRateException.class).hasMessageContaining("EUR").hasMessageContaining("2024-03");
     }
+
+    /**
+     * A hand-computed multi-currency quarter (USD functional; EUR 1.10 from 2024-01-01, 1.20 from
+     * 2024-04-15, 1.25 from 2024-05-20), as of 2024-05-31, the second month of Q2:
+     * I-1 USD 1000 (03-10, due 04-09), R-1 USD 600 to it on 04-20; I-2 EUR 500 (04-05, due 05-05),
+     * CM-1 EUR 100 against it on 05-15, R-2 EUR 150 to it on 05-25; I-3 EUR 400 (05-10, due 06-09).
+     */
+    Ledger multiCurrencyQuarter() {
+        FxRates fx = new FxRates(Money.currency("USD"))
+                .put(d("2024-01-01"), Money.currency("EUR"), new BigDecimal("1.10"))
+                .put(d("2024-04-15"), Money.currency("EUR"), new BigDecimal("1.20"))
+                .put(d("2024-05-20"), Money.currency("EUR"), new BigDecimal("1.25"));
+        List<Invoice> docs = List.of(
+                invoice("I-1", "C001", "2024-03-10", "2024-04-09", usd("1000.00")),
+                invoice("I-2", "C001", "2024-04-05", "2024-05-05", eur("500.00")),
+                invoice("I-3", "C001", "2024-05-10", "2024-06-09", eur("400.00")),
+                creditMemo("CM-1", "C001", "2024-05-15", eur("100.00"), "I-2"));
+        List<Receipt> receipts = List.of(
+                receipt("R-1", "C001", "2024-04-20", null, "I-1", usd("600.00")),
+                receipt("R-2", "C001", "2024-05-25", null, "I-2", eur("150.00")));
+        return new Ledger(List.of(acme()), docs, receipts, List.of(), List.of(), fx);
+    }
+
+    @Test
+    void multiCurrencyQuarterComputedByHand() {
+        MonthEnd result = calculator.compute(d("2024-05-31"), multiCurrencyQuarter());
+        MonthEndFigures f = result.figures();
+        assertThat(result.controls()).allMatch(Control::passed);
+        // month-end ARs, each at its own date's rate: 03-31 1000.00; 04-30 400 + 500 EUR x 1.20 = 1000.00;
+        // 05-31 400 + (250 + 400) EUR x 1.25 = 1212.50
+        assertThat(f.aging().totalOpen()).isEqualTo(usd("1212.50"));
+        assertThat(f.dso().beginningAr()).isEqualTo(usd("1000.00"));
+        // May's credit sales at each document's date: 400 x 1.20 - 100 x 1.20 = 360.00
+        assertThat(f.dso().creditSales()).isEqualTo(usd("360.00"));
+        // 1212.50 / 360 x 31 = 104.4097...
+        assertThat(f.dso().standard()).isEqualByComparingTo("104.41");
+        // ((1212.50 + 1000 + 1000) / 3) x 30 / ((360 + 550 + 1000) / 3) = 96375 / 1910 = 50.4581...
+        assertThat(f.dso().rollingThreeMonth()).isEqualByComparingTo("50.46");
+        // current AR: I-3, 400 EUR x 1.25 = 500.00; CEI (1000 + 360 - 1212.50) / (1000 + 360 - 500) x 100 = 17.1511...
+        assertThat(f.dso().currentAr()).isEqualTo(usd("500.00"));
+        assertThat(f.cei()).isEqualByComparingTo("17.15");
+        // the quarter: beginning 03-31 1000.00, sales April 550.00 (1.10 on 04-05) + May 360.00;
+        // (1000 + 910 - 1212.50) / (1000 + 910 - 500) x 100 = 49.4680...
+        MonthEndFigures.CeiFigures q = f.ceiQuarter();
+        assertThat(q.periodStart()).isEqualTo(d("2024-04-01"));
+        assertThat(q.beginningAr()).isEqualTo(usd("1000.00"));
+        assertThat(q.creditSales()).isEqualTo(usd("910.00"));
+        assertThat(q.cei()).isEqualByComparingTo("49.47");
+        // roll-forward: 1000 + 480 - 120 - 187.50 (150 EUR x 1.25) + 40.00 revaluation = 1212.50
+        MonthEndFigures.RollForward rf = f.rollforward();
+        assertThat(rf.invoiced()).isEqualTo(usd("480.00"));
+        assertThat(rf.creditMemos()).isEqualTo(usd("120.00"));
+        assertThat(rf.cashApplied()).isEqualTo(usd("187.50"));
+        assertThat(rf.fxRevaluation()).isEqualTo(usd("40.00"));
+        assertThat(rf.difference()).isEqualTo(usd("0.00"));
+        // allowance at 1 / 5 / 10 %: 500.00 current, 312.50 in 1-30 (I-2, 26 days), 400.00 in 31-60 (I-1, 52 days)
+        // -> 5.00 + 15.625 + 40.00 = 60.625, rounded once half-even: 60.62
+        assertThat(f.allowance().lines()).extracting(l -> l.label() + "=" + l.allowance().toPlainString())
+                .containsExactly("Current=5.00", "1-30=15.62", "31-60=40.00", "61-90=0.00", "91-120=0.00", ">120=0.00");
+        assertThat(f.allowance().total()).isEqualTo(usd("60.62"));
+        // collections: I-1 400.00 x 52 = 20,800 before I-2 312.50 x 26 = 8,125; levels 3 and 2
+        assertThat(f.collections().overdueItems()).isEqualTo(2);
+        assertThat(f.collections().overdueAmount()).isEqualTo(usd("712.50"));
+        assertThat(f.collections().byLevel()).extracting(l -> l.level() + "=" + l.items())
+                .containsExactly("1=0", "2=1", "3=1", "4=0");
+        // Acme's limit is 10,000 USD: 1212.50 used, 0.12125 rounds half-even to 0.1212
+        assertThat(f.creditExposure().customersWithLimit()).isEqualTo(1);
+        assertThat(f.creditExposure().overLimit()).isEmpty();
+        assertThat(f.conventions()).containsKeys("aging", "dso", "cei", "cash_application", "rollforward", "allowance",
+                "credit_exposure", "collections");
+    }
+
+    @Test
+    void theQuartersFirstMonthStartsFromTheMonthsOpening() {
+        // as of 2024-04-30: the quarter is April alone, so its CEI is the month's
+        MonthEndFigures f = calculator.compute(d("2024-04-30"), multiCurrencyQuarter()).figures();
+        assertThat(f.ceiQuarter().periodStart()).isEqualTo(d("2024-04-01"));
+        assertThat(f.ceiQuarter().cei()).isEqualByComparingTo(f.cei());
+    }
+
+    @Test
+    void aCustomerOverItsLimitIsAnException() {
+        Ledger l = multiCurrencyQuarter();
+        Customer tight = new Customer("C001", "Acme Trading Ltd", Money.currency("USD"), usd("1000.00"), 30, "US", List.of(), null);
+        MonthEnd result = calculator.compute(d("2024-05-31"), new Ledger(List.of(tight), l.documents(), l.receipts(), List.of(),
+                List.of(), l.fx()));
+        assertThat(result.figures().creditExposure().overLimit()).extracting(CreditExposure.Line::customerId).containsExactly("C001");
+        assertThat(result.figures().creditExposure().overLimitExcess()).isEqualTo(usd("212.50"));
+        assertThat(result.exceptions()).anySatisfy(e -> {
+            assertThat(e.category()).isEqualTo("CREDIT_LIMIT_EXCEEDED");
+            assertThat(e.amount()).isEqualTo(usd("212.50"));
+        });
+    }
+
+    @Test
+    void allowanceRatesMustMatchTheBuckets() {
+        assertThatThrownBy(() -> new MonthEndCalculator(AgingBuckets.DEFAULT, new FigureRules(List.of(BigDecimal.ONE), List.of(1))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 rates for the 6 aging buckets");
+    }
+
+    @Test
+    void disputedItemsStayInTheirBucketsWithASubtotalAndAreNotDunned() {
+        Ledger l = contractExample();
+        List<Invoice> docs = new java.util.ArrayList<>(l.documents());
+        // I-3 (2700, 91-120) disputed
+        docs.set(2, new Invoice("I-3", "C001", null, d("2023-11-15"), d("2023-12-15"), usd("2700.00"),
+                dev.o2c.domain.ar.DocumentType.INVOICE, null, true));
+        MonthEnd result = calculator.compute(d("2024-03-31"), new Ledger(l.customers(), docs, l.receipts(), List.of(), List.of(), l.fx()));
+        MonthEndFigures.AgingFigures aging = result.figures().aging();
+        assertThat(aging.buckets().get(4).amount()).isEqualTo(usd("2700.00"));
+        assertThat(aging.totalOpen()).isEqualTo(usd("5100.00"));
+        assertThat(aging.disputed()).isEqualTo(usd("2700.00"));
+        assertThat(aging.disputedItems()).isEqualTo(1);
+        assertThat(result.aging().items()).filteredOn(a -> a.item().documentId().equals("I-3")).allMatch(a -> a.item().disputed());
+        // the worklist keeps I-2 (1250, 15 days) and leaves the disputed I-3 to whoever settles the dispute
+        assertThat(result.figures().collections().overdueItems()).isEqualTo(1);
+        assertThat(result.figures().collections().overdueAmount()).isEqualTo(usd("1250.00"));
+    }
+
+    @Test
+    void timeToApplyIsAMedianAndANearestRankNinetiethPercentile() {
+        MonthEndFigures.TimeToApply odd = MonthEndCalculator.timeToApply(List.of(5L, 1L, 3L));
+        assertThat(odd.credits()).isEqualTo(3);
+        assertThat(odd.medianDays()).isEqualByComparingTo("3.00");
+        assertThat(odd.p90Days()).isEqualByComparingTo("5.00");
+        // 1..10: median (5 + 6) / 2; the 90th percentile is the 9th of 10
+        MonthEndFigures.TimeToApply ten = MonthEndCalculator.timeToApply(List.of(10L, 9L, 8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L));
+        assertThat(ten.medianDays()).isEqualByComparingTo("5.50");
+        assertThat(ten.p90Days()).isEqualByComparingTo("9.00");
+        MonthEndFigures.TimeToApply none = MonthEndCalculator.timeToApply(List.of());
+        assertThat(none.credits()).isZero();
+        assertThat(none.medianDays()).isNull();
+        assertThat(none.p90Days()).isNull();
+    }
 }

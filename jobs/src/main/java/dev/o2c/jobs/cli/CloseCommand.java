@@ -77,7 +77,7 @@ final class CloseCommand implements Callable<Integer> {
         // The configuration is checked before the context starts: a bad value changes nothing, not even the schema.
         app.addListeners((org.springframework.context.ApplicationListener<ApplicationEnvironmentPreparedEvent>) event ->
                 Binder.get(event.getEnvironment()).bind("o2c", O2cProperties.class)
-                        .orElseGet(() -> new O2cProperties(null, null, null, null, null, null)).validate());
+                        .orElseGet(() -> new O2cProperties(null, null, null, null, null, null, null)).validate());
         ConfigurableApplicationContext context;
         try {
             context = app.run(args.toArray(String[]::new));

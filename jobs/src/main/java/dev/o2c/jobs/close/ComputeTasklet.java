@@ -1,12 +1,19 @@
 package dev.o2c.jobs.close;
 
+import dev.o2c.domain.controls.Control;
 import dev.o2c.domain.figures.Ledger;
 import dev.o2c.domain.figures.MonthEnd;
 import dev.o2c.domain.figures.MonthEndCalculator;
+import dev.o2c.domain.figures.MonthEndFigures;
+import dev.o2c.domain.figures.SnapshotCheck;
+import dev.o2c.domain.figures.Trend;
 import dev.o2c.jobs.O2cProperties;
 import dev.o2c.writers.out.KpisJson;
 import dev.o2c.writers.store.LedgerQueries;
 import dev.o2c.writers.store.RunStore;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -16,7 +23,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * The figures step: open items and aging as of the date, DSO, CEI, cash-application
- * rates and the roll-forward, with their controls. Replaces the run's open items,
+ * rates, the roll-forward, allowance, credit exposure and collections, with their controls;
+ * the trend from earlier month-ends' snapshots; the month-end's snapshot recorded (the
+ * latest month-end's replaced at each close) or, once a later month-end is closed, checked. Replaces the run's open items,
  * figures, controls and exceptions of this step in one transaction.
  */
 final class ComputeTasklet implements Tasklet {
@@ -38,10 +47,29 @@ final class ComputeTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         CloseParameters run = CloseParameters.of(chunkContext.getStepContext().getJobParameters());
         Ledger ledger = LedgerSource.read(queries, runs.cashAllocations(run.runId()), properties.currency());
-        MonthEnd result = new MonthEndCalculator(properties.buckets()).compute(run.asOf(), ledger);
+        MonthEnd result = new MonthEndCalculator(properties.buckets(), properties.figureRules()).compute(run.asOf(), ledger);
+        // the trend: the month-ends before this one as their snapshots recorded them
+        List<MonthEndFigures> earlier = new ArrayList<>();
+        for (RunStore.Snapshot s : runs.snapshots(run.asOf().withDayOfMonth(1).minusMonths(Trend.MONTHS), run.asOf().withDayOfMonth(1))) {
+            earlier.add(KpisJson.read(s.kpisJson()));
+        }
+        MonthEndFigures figures = result.figures().withTrend(Trend.of(earlier, result.figures()));
+        String kpis = KpisJson.write(figures);
+        List<Control> controls = new ArrayList<>(result.controls());
+        if (run.asOf().equals(run.asOf().with(TemporalAdjusters.lastDayOfMonth()))) {
+            // the latest month-end is still being closed (corrections come in, the close runs again):
+            // its snapshot follows each close. Once a later month-end is closed it is history:
+            // its snapshot is fixed, and closing it again must give the same figures.
+            RunStore.Snapshot snapshot = runs.snapshot(run.asOf());
+            if (snapshot != null && runs.hasSnapshotAfter(run.asOf())) {
+                controls.addAll(SnapshotCheck.controls(KpisJson.read(snapshot.kpisJson()), snapshot.runId(), figures));
+            } else {
+                runs.saveSnapshot(run.asOf(), run.runId(), kpis);
+            }
+        }
         runs.replaceOpenItems(run.runId(), result.aging().items());
-        runs.saveFigures(run.runId(), KpisJson.write(result.figures()));
-        runs.replaceControls(run.runId(), STEP, result.controls());
+        runs.saveFigures(run.runId(), kpis);
+        runs.replaceControls(run.runId(), STEP, controls);
         runs.replaceExceptions(run.runId(), STEP, result.exceptions());
         contribution.incrementWriteCount(result.aging().items().size());
         LOG.info("figures as of {}: {} open items, total open {} {}", run.asOf(), result.aging().items().size(),

@@ -1,5 +1,6 @@
 package dev.o2c.jobs.close;
 
+import dev.o2c.domain.aging.AgedItem;
 import dev.o2c.domain.aging.CustomerAging;
 import dev.o2c.domain.ar.Customer;
 import dev.o2c.domain.bank.BankFindings;
@@ -7,8 +8,10 @@ import dev.o2c.domain.cashapp.CashAllocation;
 import dev.o2c.domain.controls.Control;
 import dev.o2c.domain.controls.ExceptionItem;
 import dev.o2c.domain.controls.Reject;
+import dev.o2c.domain.figures.CollectionsWorklist;
 import dev.o2c.domain.figures.MonthEndFigures;
 import dev.o2c.domain.money.Money;
+import dev.o2c.domain.openitems.OpenItemType;
 import dev.o2c.jobs.CodeVersion;
 import dev.o2c.jobs.O2cProperties;
 import dev.o2c.reports.AgingSummaryPdf;
@@ -118,6 +121,7 @@ final class PublishTasklet implements Tasklet {
         CustomerAging byCustomer = new CustomerAging(properties.buckets(), zero);
         Money[] detailTotal = {zero};
         long[] detailRows = {0};
+        List<AgedItem> overdue = new ArrayList<>(); // only what the worklist can hold: overdue invoices
         out.write("aging.csv", stream -> {
             try (SafeCsvPrinter csv = CsvOutputs.aging(stream)) {
                 runs.forEachOpenItem(run.runId(), item -> {
@@ -125,11 +129,32 @@ final class PublishTasklet implements Tasklet {
                     byCustomer.add(item);
                     detailTotal[0] = detailTotal[0].plus(item.functional());
                     detailRows[0]++;
+                    if (item.item().type() == OpenItemType.INVOICE && item.item().open().isPositive() && !item.item().disputed()
+                            && item.item().dueDate().isBefore(run.asOf())) {
+                        overdue.add(item);
+                    }
                 });
             }
         });
         controls.add(new Control("aging.csv: sum of functional_amount = total open AR",
                 figures.aging().totalOpen().amount(), detailTotal[0].amount()));
+
+        Map<String, String> names = queries.customers().stream().collect(Collectors.toMap(Customer::customerId, Customer::name));
+        List<CollectionsWorklist.Item> worklist = CollectionsWorklist.of(overdue, run.asOf(), properties.figureRules());
+        overdue.clear();
+        Money[] worklistTotal = {zero};
+        out.write("collections.csv", stream -> {
+            try (SafeCsvPrinter csv = CsvOutputs.collections(stream)) {
+                for (CollectionsWorklist.Item i : worklist) {
+                    CsvOutputs.write(csv, i, names.get(i.customerId()));
+                    worklistTotal[0] = worklistTotal[0].plus(i.functional());
+                }
+            }
+        });
+        if (figures.collections() != null) {
+            controls.add(new Control("collections.csv: sum of functional_amount = overdue AR in kpis.json",
+                    figures.collections().overdueAmount().amount(), worklistTotal[0].amount()));
+        }
 
         List<ExceptionItem> exceptions = runs.exceptions(run.runId());
         out.write("exceptions.csv", stream -> {
@@ -141,7 +166,6 @@ final class PublishTasklet implements Tasklet {
         String kpis = runs.figures(run.runId());
         out.write("kpis.json", stream -> stream.write(kpis.getBytes(StandardCharsets.UTF_8)));
 
-        Map<String, String> names = queries.customers().stream().collect(Collectors.toMap(Customer::customerId, Customer::name));
         PackData pack = new PackData(properties.entity(), run.runId(), CodeVersion.get(), figures,
                 byCustomer.lines(properties.topCustomers(), names), properties.topCustomers(), byCustomer.customerCount(), controls,
                 bank(inputs, exceptions));

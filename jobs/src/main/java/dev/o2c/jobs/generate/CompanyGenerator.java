@@ -520,19 +520,22 @@ public final class CompanyGenerator {
                 orders.add(new String[]{String.format(Locale.ROOT, "SO-F%05d", ++extra), inv.customer().id(), ordered.toString(),
                     inv.customer().currency(), plain(inv.amount()), "FULFILLED", inv.date().toString()});
             }
+            // one invoice in 61 is disputed by its customer (a price or delivery complaint)
             docs.add(new String[]{inv.id(), inv.customer().id(), inv.orderId(), inv.date().toString(), inv.due().toString(),
-                inv.customer().currency(), plain(inv.amount()), "INVOICE", ""});
+                inv.customer().currency(), plain(inv.amount()), "INVOICE", "", n % 61 == 23 ? "true" : ""});
             if (random.nextInt(100) < 4) {
                 String status = inv.date().isAfter(settings.end().minusDays(20)) ? "OPEN" : "CANCELLED";
                 orders.add(new String[]{String.format(Locale.ROOT, "SO-X%05d", ++extra), inv.customer().id(), inv.date().toString(),
                     inv.customer().currency(), plain(inv.amount()), status, ""});
             }
         }
-        docs.addAll(memoRows);
+        for (String[] memo : memoRows) {
+            docs.add(java.util.Arrays.copyOf(memo, memo.length + 1)); // not disputed: the column left empty
+        }
         write(out.resolve("orders.csv"), new String[]{"order_id", "customer_id", "order_date", "currency", "amount", "status",
             "fulfilled_date"}, orders);
         write(out.resolve("invoices.csv"), new String[]{"invoice_id", "customer_id", "order_id", "invoice_date", "due_date",
-            "currency", "amount", "type", "original_invoice_id"}, docs);
+            "currency", "amount", "type", "original_invoice_id", "disputed"}, docs);
     }
 
     /**

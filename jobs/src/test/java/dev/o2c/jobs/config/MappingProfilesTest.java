@@ -209,7 +209,7 @@ class MappingProfilesTest {
         Path file = Files.writeString(profiles.resolve("x.yml"), "extract: invoices\ncolumns: {invoice_id: A, amount_due: B}\n");
         assertThatThrownBy(() -> MappingProfiles.load(profiles)).hasMessage(file + ": the profile columns.amount_due is not a field"
                 + " of invoices; its fields: invoice_id, customer_id, order_id, invoice_date, due_date, currency, amount, type,"
-                + " original_invoice_id");
+                + " original_invoice_id, disputed");
         Files.writeString(file, "extract: invoices\ndelimiters: ';'\n");
         assertThatThrownBy(() -> MappingProfiles.load(profiles)).hasMessageStartingWith(file + ": delimiters is not a profile key");
         Files.writeString(file, "extract: bills\ncolumns: {}\n");

@@ -137,6 +137,23 @@ public final class Fields {
     }
 
     /** An enum constant by its name, case-insensitive; {@code fallback} when blank (null: required). */
+    /**
+     * A yes/no column: blank or absent, {@code false}, {@code no}, {@code n}, {@code 0} are no;
+     * {@code true}, {@code yes}, {@code y}, {@code x}, {@code 1} are yes (case ignored); anything
+     * else rejects the row.
+     */
+    public static boolean yesNo(SourceRow row, String column) {
+        String value = row.get(column);
+        if (value == null) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "", "false", "no", "n", "0" -> false;
+            case "true", "yes", "y", "x", "1" -> true;
+            default -> throw new RowRejectedException(column + " '" + value + "' is not yes or no (true/false, yes/no, y/n, x, 1/0)");
+        };
+    }
+
     public static <E extends Enum<E>> E choice(SourceRow row, String column, Class<E> type, E fallback) {
         String value = row.get(column);
         if (value == null) {

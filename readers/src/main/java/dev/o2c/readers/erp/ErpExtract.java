@@ -24,7 +24,7 @@ public enum ErpExtract {
     INVOICES("invoices", true,
             List.of("invoice_id", "customer_id", "invoice_date", "due_date", "currency", "amount"),
             List.of("invoice_id", "customer_id", "order_id", "invoice_date", "due_date", "currency", "amount", "type",
-                    "original_invoice_id"),
+                    "original_invoice_id", "disputed"),
             List.of("invoice_date", "due_date"), List.of("amount")),
     RECEIPTS("receipts", false,
             List.of("receipt_id", "customer_id", "receipt_date", "currency", "amount"),

@@ -10,6 +10,7 @@ import static dev.o2c.readers.csv.Fields.optionalDecimal;
 import static dev.o2c.readers.csv.Fields.optionalInteger;
 import static dev.o2c.readers.csv.Fields.text;
 import static dev.o2c.readers.csv.Fields.toMoney;
+import static dev.o2c.readers.csv.Fields.yesNo;
 
 import dev.o2c.domain.ar.Customer;
 import dev.o2c.domain.ar.DocumentType;
@@ -123,7 +124,7 @@ public final class ErpRows {
                 throw new RowRejectedException("original_invoice_id is for credit memos; type is INVOICE");
             }
             return new Invoice(text(row, "invoice_id"), customer, row.get("order_id"), invoiceDate, due,
-                    nonNegativeMoney(row, "amount", currency(row, "currency")), type, original);
+                    nonNegativeMoney(row, "amount", currency(row, "currency")), type, original, yesNo(row, "disputed"));
         };
     }
 

@@ -4,6 +4,7 @@ import dev.o2c.domain.aging.AgedItem;
 import dev.o2c.domain.cashapp.CashAllocation;
 import dev.o2c.domain.controls.ExceptionItem;
 import dev.o2c.domain.controls.Reject;
+import dev.o2c.domain.figures.CollectionsWorklist;
 import dev.o2c.domain.openitems.OpenItem;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ public final class CsvOutputs {
 
     public static SafeCsvPrinter aging(OutputStream out) {
         return new SafeCsvPrinter(out, "customer_id", "document_id", "document_type", "document_date", "due_date", "days_past_due",
-                "bucket", "open_amount", "currency", "functional_amount");
+                "bucket", "open_amount", "currency", "functional_amount", "disputed");
     }
 
     /** days_past_due is always as-of minus due date; the bucket follows the report's basis. */
@@ -36,7 +37,19 @@ public final class CsvOutputs {
         OpenItem i = a.item();
         csv.text(i.customerId()).text(i.documentId()).text(i.type().name()).date(i.documentDate()).date(i.dueDate())
                 .number(ChronoUnit.DAYS.between(i.dueDate(), asOf)).text(a.bucketLabel()).number(i.open().amount())
-                .text(i.open().currencyCode()).number(a.functional().amount()).endRow();
+                .text(i.open().currencyCode()).number(a.functional().amount()).text(i.disputed() ? "true" : "false").endRow();
+    }
+
+    /** {@code collections.csv}: the collections worklist, the most pressing first. */
+    public static SafeCsvPrinter collections(OutputStream out) {
+        return new SafeCsvPrinter(out, "rank", "customer_id", "customer_name", "document_id", "due_date", "days_past_due",
+                "open_amount", "currency", "functional_amount", "score", "dunning_level");
+    }
+
+    public static void write(SafeCsvPrinter csv, CollectionsWorklist.Item i, String customerName) {
+        csv.number(i.rank()).text(i.customerId()).text(customerName).text(i.documentId()).date(i.dueDate()).number(i.daysPastDue())
+                .number(i.open().amount()).text(i.open().currencyCode()).number(i.functional().amount()).number(i.score())
+                .number(i.dunningLevel()).endRow();
     }
 
     public static SafeCsvPrinter exceptions(OutputStream out) {

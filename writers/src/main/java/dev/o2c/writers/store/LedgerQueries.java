@@ -130,9 +130,9 @@ public final class LedgerQueries {
     }
 
     public List<Invoice> documents() {
-        return jdbc.query("SELECT document_id, customer_id, order_id, document_date, due_date, currency, amount, document_type, original_invoice_id"
-                + " FROM ar_document ORDER BY document_id", (rs, n) -> new Invoice(rs.getString(1), rs.getString(2), rs.getString(3),
-                date(rs, 4), date(rs, 5), money(rs, 7, 6), DocumentType.valueOf(rs.getString(8)), rs.getString(9)));
+        return jdbc.query("SELECT document_id, customer_id, order_id, document_date, due_date, currency, amount, document_type, original_invoice_id,"
+                + " disputed FROM ar_document ORDER BY document_id", (rs, n) -> new Invoice(rs.getString(1), rs.getString(2), rs.getString(3),
+                date(rs, 4), date(rs, 5), money(rs, 7, 6), DocumentType.valueOf(rs.getString(8)), rs.getString(9), rs.getBoolean(10)));
     }
 
     /** Receipts with their allocations, by receipt id, allocations by invoice (on account first). */

@@ -24,7 +24,7 @@ public enum LedgerTable {
     AR_DOCUMENT("ar_document", "invoice_id", List.of("document_id"), "amount",
             col("document_id", "VARCHAR(100)"), col("customer_id", "VARCHAR(100)"), col("order_id", "VARCHAR(100)"),
             col("document_date", "DATE"), col("due_date", "DATE"), col("currency", "CHAR(3)"), col("amount", "NUMERIC(19,4)"),
-            col("document_type", "VARCHAR(20)"), col("original_invoice_id", "VARCHAR(100)")),
+            col("document_type", "VARCHAR(20)"), col("original_invoice_id", "VARCHAR(100)"), col("disputed", "BOOLEAN")),
     RECEIPT_LINE("receipt_line", "receipt_id and invoice_id", List.of("receipt_id", "invoice_key"), "amount",
             col("receipt_id", "VARCHAR(100)"), col("invoice_key", "VARCHAR(100)"), col("invoice_id", "VARCHAR(100)"),
             col("customer_id", "VARCHAR(100)"), col("receipt_date", "DATE"), col("currency", "CHAR(3)"),
@@ -90,7 +90,7 @@ public enum LedgerTable {
 
     public static Object[] row(Invoice i) {
         return new Object[]{i.invoiceId(), i.customerId(), i.orderId(), i.invoiceDate(), i.dueDate(), i.amount().currencyCode(),
-            i.amount().amount(), i.type().name(), i.originalInvoiceId()};
+            i.amount().amount(), i.type().name(), i.originalInvoiceId(), i.disputed()};
     }
 
     /** A receipt row: readers give receipts one allocation a row. */

@@ -13,6 +13,7 @@ import dev.o2c.domain.money.Money;
 import dev.o2c.domain.openitems.OpenItem;
 import dev.o2c.domain.openitems.OpenItemType;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ public final class RunStore {
             OpenItem i = a.item();
             batch.add(new Object[]{runId, ++seq, i.customerId(), i.documentId(), i.type().name(), i.documentDate(), i.dueDate(),
                     a.age(), a.bucket(), a.bucketLabel(), i.open().amount(), i.open().currencyCode(), a.functional().amount(),
-                    a.functional().currencyCode()});
+                    a.functional().currencyCode(), i.disputed()});
             if (batch.size() == LedgerWriter.BATCH) {
                 insertOpenItems(batch);
             }
@@ -97,17 +98,18 @@ public final class RunStore {
 
     private void insertOpenItems(List<Object[]> batch) {
         jdbc.batchUpdate("INSERT INTO open_item (run_id, seq, customer_id, document_id, document_type, document_date, due_date,"
-                + " age_days, bucket, bucket_label, open_amount, currency, functional_amount, functional_currency)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
+                + " age_days, bucket, bucket_label, open_amount, currency, functional_amount, functional_currency, disputed)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
         batch.clear();
     }
 
     /** Streams the run's aged open items in their published order; memory stays flat. */
     public void forEachOpenItem(String runId, Consumer<AgedItem> consumer) {
         jdbc.query("SELECT customer_id, document_id, document_type, document_date, due_date, age_days, bucket, bucket_label,"
-                + " open_amount, currency, functional_amount, functional_currency FROM open_item WHERE run_id = ? ORDER BY seq", rs -> {
+                + " open_amount, currency, functional_amount, functional_currency, disputed FROM open_item WHERE run_id = ? ORDER BY seq", rs -> {
             consumer.accept(new AgedItem(new OpenItem(rs.getString(1), rs.getString(2), OpenItemType.valueOf(rs.getString(3)),
-                    date(rs, 4), date(rs, 5), money(rs, 9, 10)), rs.getLong(6), rs.getInt(7), rs.getString(8), money(rs, 11, 12)));
+                    date(rs, 4), date(rs, 5), money(rs, 9, 10), rs.getBoolean(13)), rs.getLong(6), rs.getInt(7), rs.getString(8),
+                    money(rs, 11, 12)));
         }, runId);
     }
 
@@ -153,6 +155,35 @@ public final class RunStore {
                     (rs, n) -> new Control(rs.getString(1), new BigDecimal(rs.getString(2)), new BigDecimal(rs.getString(3))), runId, step));
         }
         return all;
+    }
+
+    /** A month-end's snapshot: the run that recorded it and its kpis.json. */
+    public record Snapshot(LocalDate asOf, String runId, String kpisJson) {
+    }
+
+    /** The snapshot of this month-end, or null. */
+    public Snapshot snapshot(LocalDate asOf) {
+        List<Snapshot> found = jdbc.query("SELECT as_of, run_id, kpis_json FROM month_end_snapshot WHERE as_of = ?",
+                (rs, n) -> new Snapshot(date(rs, 1), rs.getString(2), rs.getString(3)), asOf);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Snapshots of month-ends from {@code from} to before {@code until}, oldest first. */
+    public List<Snapshot> snapshots(LocalDate from, LocalDate until) {
+        return jdbc.query("SELECT as_of, run_id, kpis_json FROM month_end_snapshot WHERE as_of >= ? AND as_of < ? ORDER BY as_of",
+                (rs, n) -> new Snapshot(date(rs, 1), rs.getString(2), rs.getString(3)), from, until);
+    }
+
+    /** Records (or replaces) a month-end's figures. */
+    public void saveSnapshot(LocalDate asOf, String runId, String kpisJson) {
+        jdbc.update("DELETE FROM month_end_snapshot WHERE as_of = ?", asOf);
+        jdbc.update("INSERT INTO month_end_snapshot (as_of, run_id, kpis_json) VALUES (?, ?, ?)", asOf, runId, kpisJson);
+    }
+
+    /** Whether a later month-end has a snapshot: then this one is history. */
+    public boolean hasSnapshotAfter(LocalDate asOf) {
+        Long later = jdbc.queryForObject("SELECT COUNT(*) FROM month_end_snapshot WHERE as_of > ?", Long.class, asOf);
+        return later != null && later > 0;
     }
 
     public void saveFigures(String runId, String kpisJson) {

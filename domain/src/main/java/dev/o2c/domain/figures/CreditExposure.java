@@ -1,0 +1,102 @@
+package dev.o2c.domain.figures;
+
+import dev.o2c.domain.aging.AgedItem;
+import dev.o2c.domain.ar.Customer;
+import dev.o2c.domain.money.FxRates;
+import dev.o2c.domain.money.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Open AR against each customer's credit limit (customers.csv {@code credit_limit}, in the
+ * customer's currency): a parent's exposure is its own open items and those of its
+ * subsidiaries, at any depth. Open AR is the functional amount of the aging (credits and
+ * unapplied cash net it down); the limit is converted at the as-of rate. Customers without
+ * a limit are not listed.
+ */
+public record CreditExposure(List<Line> lines) {
+
+    public CreditExposure {
+        lines = List.copyOf(lines);
+    }
+
+    /**
+     * @param members the customer and its subsidiaries, the customer first
+     * @param headroom limit less open AR; negative when over the limit
+     * @param utilisation open AR / limit to 4 places; null for a limit of zero
+     */
+    public record Line(String customerId, String name, List<String> members, Money creditLimit, Money limitFunctional,
+                       Money openAr, Money headroom, BigDecimal utilisation, boolean overLimit) {
+    }
+
+    public static CreditExposure of(List<Customer> customers, Iterable<AgedItem> items, FxRates fx, LocalDate asOf) {
+        Map<String, Money> openByCustomer = new HashMap<>();
+        for (AgedItem a : items) {
+            openByCustomer.merge(a.item().customerId(), a.functional(), Money::plus);
+        }
+        Map<String, List<String>> children = new TreeMap<>();
+        for (Customer c : customers) {
+            if (c.parentCustomerId() != null && !c.parentCustomerId().equals(c.customerId())) {
+                children.computeIfAbsent(c.parentCustomerId(), k -> new ArrayList<>()).add(c.customerId());
+            }
+        }
+        children.values().forEach(list -> list.sort(Comparator.naturalOrder()));
+        List<Line> lines = new ArrayList<>();
+        for (Customer c : customers) {
+            if (c.creditLimit() == null) {
+                continue;
+            }
+            List<String> members = group(c.customerId(), children);
+            Money open = fx.zero();
+            for (String m : members) {
+                open = open.plus(openByCustomer.getOrDefault(m, fx.zero()));
+            }
+            Money limit = fx.toFunctional(c.creditLimit(), asOf);
+            Money headroom = limit.minus(open);
+            BigDecimal utilisation = Formulas.round(Formulas.ratio(open.amount(), limit.amount()), 4);
+            lines.add(new Line(c.customerId(), c.name(), members, c.creditLimit(), limit, open, headroom, utilisation,
+                    headroom.isNegative()));
+        }
+        lines.sort(Comparator.comparing(Line::customerId));
+        return new CreditExposure(lines);
+    }
+
+    /** The customer and everyone below it, each once (a loop in the parents ends where it closes). */
+    private static List<String> group(String top, Map<String, List<String>> children) {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        todo.add(top);
+        while (!todo.isEmpty()) {
+            String c = todo.removeFirst();
+            if (seen.add(c)) {
+                todo.addAll(children.getOrDefault(c, List.of()));
+            }
+        }
+        return List.copyOf(seen);
+    }
+
+    /** The customers over their limit, the largest excess first (then by id). */
+    public List<Line> overLimit() {
+        return lines.stream().filter(Line::overLimit)
+                .sorted(Comparator.comparing((Line l) -> l.headroom().amount()).thenComparing(Line::customerId)).toList();
+    }
+
+    /** What the over-limit customers exceed their limits by, together (a positive amount). */
+    public Money overLimitExcess(Money zero) {
+        Money sum = zero;
+        for (Line l : overLimit()) {
+            sum = sum.minus(l.headroom());
+        }
+        return sum;
+    }
+}
