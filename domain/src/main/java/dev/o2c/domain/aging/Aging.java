@@ -9,12 +9,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * An AR aging as of a date: every open item in its bucket, the totals per bucket
- * and per customer, all in the functional currency. Each item is converted once,
+ * (per customer: {@link CustomerAging}), all in the functional currency. Each item is converted once,
  * at the as-of rate, and every total is a sum of those converted amounts, so the
  * buckets always add up to the total open.
  */
@@ -28,10 +26,9 @@ public final class Aging {
     private final Money unappliedCash;
     private final Money disputed;
     private final long disputedItems;
-    private final Map<String, List<Money>> byCustomer;
 
     private Aging(LocalDate asOf, AgingBuckets buckets, List<AgedItem> items, List<Money> bucketTotals,
-                  Money totalOpen, Money unappliedCash, Money disputed, long disputedItems, Map<String, List<Money>> byCustomer) {
+                  Money totalOpen, Money unappliedCash, Money disputed, long disputedItems) {
         this.asOf = asOf;
         this.buckets = buckets;
         this.items = items;
@@ -40,28 +37,25 @@ public final class Aging {
         this.unappliedCash = unappliedCash;
         this.disputed = disputed;
         this.disputedItems = disputedItems;
-        this.byCustomer = byCustomer;
     }
 
     /** Ages {@code items} (open as of {@code asOf}) into {@code buckets}. */
     public static Aging of(LocalDate asOf, List<OpenItem> items, AgingBuckets buckets, FxRates fx) {
         Money zero = fx.zero();
         List<Money> totals = new ArrayList<>(Collections.nCopies(buckets.size(), zero));
-        Map<String, List<Money>> byCustomer = new TreeMap<>();
         Money total = zero;
         Money unapplied = zero;
         Money disputed = zero;
         long disputedItems = 0;
         List<AgedItem> aged = new ArrayList<>(items.size());
+        FxRates.Converter at = fx.at(asOf);
         for (OpenItem item : items) {
             LocalDate from = buckets.basis() == AgingBasis.DUE_DATE ? item.dueDate() : item.documentDate();
             long age = ChronoUnit.DAYS.between(from, asOf);
             int bucket = buckets.indexOf(age);
-            Money functional = fx.toFunctional(item.open(), asOf);
+            Money functional = at.toFunctional(item.open());
             aged.add(new AgedItem(item, age, bucket, buckets.labels().get(bucket), functional));
             totals.set(bucket, totals.get(bucket).plus(functional));
-            byCustomer.computeIfAbsent(item.customerId(), c -> new ArrayList<>(Collections.nCopies(buckets.size(), zero)))
-                    .set(bucket, byCustomer.get(item.customerId()).get(bucket).plus(functional));
             total = total.plus(functional);
             if (item.type() == OpenItemType.UNAPPLIED_CASH) {
                 unapplied = unapplied.plus(functional);
@@ -71,7 +65,17 @@ public final class Aging {
                 disputedItems++;
             }
         }
-        return new Aging(asOf, buckets, List.copyOf(aged), List.copyOf(totals), total, unapplied, disputed, disputedItems, byCustomer);
+        return new Aging(asOf, buckets, List.copyOf(aged), List.copyOf(totals), total, unapplied, disputed, disputedItems);
+    }
+
+    /** The total open of {@code items} as of a date, each converted at that date's rate: {@link #totalOpen()} without the rest. */
+    public static Money totalOpen(LocalDate asOf, List<OpenItem> items, FxRates fx) {
+        FxRates.Converter at = fx.at(asOf);
+        Money total = fx.zero();
+        for (OpenItem item : items) {
+            total = total.plus(at.toFunctional(item.open()));
+        }
+        return total;
     }
 
     public LocalDate asOf() {
@@ -111,11 +115,6 @@ public final class Aging {
     /** Not yet due (the first bucket on the due-date basis). */
     public Money current() {
         return bucketTotals.get(0);
-    }
-
-    /** Bucket amounts per customer, by customer id. */
-    public Map<String, List<Money>> byCustomer() {
-        return Collections.unmodifiableMap(byCustomer);
     }
 
     public Money sumOfBuckets() {

@@ -35,12 +35,64 @@ public final class CollectionsWorklist {
     public record Level(int level, long items, Money amount) {
     }
 
-    private static final Comparator<Item> PRESSING_FIRST = Comparator.comparing(Item::score).reversed()
-            .thenComparing(Comparator.comparingLong(Item::daysPastDue).reversed())
-            .thenComparing(Item::customerId).thenComparing(Item::documentId);
+    /** Highest score, then most days past due, then customer and document: a total order. */
+    private static final Comparator<Item> PRESSING_FIRST = (a, b) -> {
+        int c = b.score().compareTo(a.score());
+        if (c == 0) {
+            c = Long.compare(b.daysPastDue(), a.daysPastDue());
+        }
+        if (c == 0) {
+            c = a.customerId().compareTo(b.customerId());
+        }
+        return c != 0 ? c : a.documentId().compareTo(b.documentId());
+    };
+
+    /** The worklist's count, amount and levels without ranking it (what kpis.json states). */
+    public static MonthEndFigures.CollectionsFigures summary(Iterable<AgedItem> items, LocalDate asOf, FigureRules rules, Money zero) {
+        // the same items as {@link #of}, counted where they stand: no item made, nothing sorted
+        int levels = rules.dunningDays().size();
+        long[] counts = new long[levels + 1];
+        BigDecimal[] amounts = new BigDecimal[levels + 1];
+        java.util.Arrays.fill(amounts, BigDecimal.ZERO);
+        long day = asOf.toEpochDay();
+        long count = 0;
+        for (AgedItem a : items) {
+            if (a.item().type() != OpenItemType.INVOICE || a.item().disputed() || a.item().open().amount().signum() <= 0) {
+                continue;
+            }
+            long dpd = day - a.item().dueDate().toEpochDay();
+            if (dpd > 0) {
+                int level = rules.dunningLevel(dpd);
+                counts[level]++;
+                amounts[level] = amounts[level].add(a.functional().amount());
+                count++;
+            }
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        List<Level> byLevel = new ArrayList<>();
+        for (int l = 0; l <= levels; l++) {
+            total = total.add(amounts[l]);
+            if (l > 0 || rules.dunningDays().get(0) > 1) {
+                byLevel.add(new Level(l, counts[l], Money.of(amounts[l], zero.currency())));
+            }
+        }
+        return new MonthEndFigures.CollectionsFigures(count, Money.of(total, zero.currency()), byLevel);
+    }
 
     /** The worklist as of {@code asOf}: invoices with a positive open amount past their due date. */
     public static List<Item> of(Iterable<AgedItem> items, LocalDate asOf, FigureRules rules) {
+        Item[] sorted = overdue(items, asOf, rules).toArray(Item[]::new);
+        java.util.Arrays.parallelSort(sorted, PRESSING_FIRST); // a total order: the same result on any number of threads
+        List<Item> ranked = new ArrayList<>(sorted.length);
+        for (int i = 0; i < sorted.length; i++) {
+            Item it = sorted[i];
+            ranked.add(new Item(i + 1, it.customerId(), it.documentId(), it.dueDate(), it.daysPastDue(), it.open(),
+                    it.functional(), it.score(), it.dunningLevel()));
+        }
+        return ranked;
+    }
+
+    private static List<Item> overdue(Iterable<AgedItem> items, LocalDate asOf, FigureRules rules) {
         List<Item> overdue = new ArrayList<>();
         for (AgedItem a : items) {
             if (a.item().type() != OpenItemType.INVOICE || !a.item().open().isPositive() || a.item().disputed()) {
@@ -53,14 +105,7 @@ public final class CollectionsWorklist {
             overdue.add(new Item(0, a.item().customerId(), a.item().documentId(), a.item().dueDate(), dpd, a.item().open(),
                     a.functional(), a.functional().amount().multiply(BigDecimal.valueOf(dpd)), rules.dunningLevel(dpd)));
         }
-        overdue.sort(PRESSING_FIRST);
-        List<Item> ranked = new ArrayList<>(overdue.size());
-        for (int i = 0; i < overdue.size(); i++) {
-            Item it = overdue.get(i);
-            ranked.add(new Item(i + 1, it.customerId(), it.documentId(), it.dueDate(), it.daysPastDue(), it.open(),
-                    it.functional(), it.score(), it.dunningLevel()));
-        }
-        return ranked;
+        return overdue;
     }
 
     /**

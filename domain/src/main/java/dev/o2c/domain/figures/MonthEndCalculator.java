@@ -23,7 +23,7 @@ import dev.o2c.domain.money.Money;
 import dev.o2c.domain.openitems.CashMovement;
 import dev.o2c.domain.openitems.OpenItem;
 import dev.o2c.domain.openitems.OpenItemType;
-import dev.o2c.domain.openitems.OpenItems;
+import dev.o2c.domain.openitems.OpenItemsIndex;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -84,15 +84,15 @@ public final class MonthEndCalculator {
         LocalDate previousEnd = periodStart.minusDays(1);
         int days = (int) ChronoUnit.DAYS.between(periodStart, asOf) + 1;
         List<CashMovement> cash = cashMovements(ledger);
-
-        List<OpenItem> closingItems = OpenItems.asOf(asOf, ledger.documents(), cash);
-        List<OpenItem> openingItems = OpenItems.asOf(previousEnd, ledger.documents(), cash);
+        OpenItemsIndex index = new OpenItemsIndex(ledger.documents(), cash);
+        List<OpenItem> closingItems = index.asOf(asOf);
+        List<OpenItem> openingItems = index.unordered(previousEnd); // totals only
         Aging aging = Aging.of(asOf, closingItems, buckets, fx);
-        Aging openingAging = Aging.of(previousEnd, openingItems, buckets, fx);
+        Money openingTotal = Aging.totalOpen(previousEnd, openingItems, fx);
         // total AR at earlier month-ends (rolling DSO, the quarter's CEI), each derived once
         Map<LocalDate, Money> arAt = new HashMap<>();
         arAt.put(asOf, aging.totalOpen());
-        arAt.put(previousEnd, openingAging.totalOpen());
+        arAt.put(previousEnd, openingTotal);
 
         List<Control> controls = new ArrayList<>();
         List<String> flags = new ArrayList<>();
@@ -142,25 +142,22 @@ public final class MonthEndCalculator {
                     close.amount(), rolled.amount()));
             differenceF = differenceF.plus(fx.toFunctional(difference, asOf));
         }
-        Money openingF = openingAging.totalOpen();
+        Money openingF = openingTotal;
         Money closingF = aging.totalOpen();
         Money writeOffs = zero;
         Money fxRevaluation = closingF.minus(openingF.plus(invoicedF).minus(memosF).minus(cashF).minus(writeOffs)).minus(differenceF);
         RollForward rollForward = new RollForward(openingF, invoicedF, memosF, cashF, writeOffs, fxRevaluation, closingF, differenceF);
-
         Money creditSales = invoicedF.minus(memosF);
         List<Formulas.MonthSales> monthly = monthlySales(asOf, periodStart, days, ledger);
-        DsoFigures dso = dso(asOf, periodStart, days, creditSales, openingF, aging, ledger, monthly, arAt, cash, flags);
+        DsoFigures dso = dso(asOf, periodStart, days, creditSales, openingF, aging, ledger, monthly, arAt, index, flags);
         BigDecimal cei = Formulas.round(Formulas.cei(openingF.amount(), creditSales.amount(), closingF.amount(), dso.currentAr().amount()), INDEX_PLACES);
         if (cei == null) {
             flags.add("cei_null_denominator_not_positive");
         }
-        MonthEndFigures.CeiFigures ceiQuarter = ceiQuarter(asOf, periodStart, monthly, dso.currentAr(), ledger, arAt, cash, flags);
-
+        MonthEndFigures.CeiFigures ceiQuarter = ceiQuarter(asOf, periodStart, monthly, dso.currentAr(), ledger, arAt, index, flags);
         CashApplicationFigures cashFigures = cashApplication(periodStart, asOf, ledger, fx, controls, flags);
         AgingFigures agingFigures = agingFigures(aging);
         List<ExceptionItem> exceptions = documentExceptions(asOf, ledger, closingItems);
-
         Allowance allowance = Allowance.of(agingFigures.buckets(), rules.allowanceRatesPercent(), fx.functional());
         CreditExposure exposure = CreditExposure.of(ledger.customers(), aging.items(), fx, asOf);
         List<CreditExposure.Line> overLimit = exposure.overLimit();
@@ -173,14 +170,7 @@ public final class MonthEndCalculator {
                     ? " (with " + (l.members().size() - 1) + " subsidiaries)" : "") + " exceeds the credit limit of "
                     + l.creditLimit().toPlainString() + " " + l.creditLimit().currencyCode() + " as of " + asOf));
         }
-        List<CollectionsWorklist.Item> worklist = CollectionsWorklist.of(aging.items(), asOf, rules);
-        Money overdue = zero;
-        for (CollectionsWorklist.Item it : worklist) {
-            overdue = overdue.plus(it.functional());
-        }
-        MonthEndFigures.CollectionsFigures collections = new MonthEndFigures.CollectionsFigures(worklist.size(), overdue,
-                CollectionsWorklist.byLevel(worklist, rules, zero));
-
+        MonthEndFigures.CollectionsFigures collections = CollectionsWorklist.summary(aging.items(), asOf, rules, zero);
         MonthEndFigures figures = new MonthEndFigures(asOf, fx.functional(), agingFigures, dso, cei, cashFigures,
                 rollForward, byCurrency, flags, ceiQuarter, allowance, exposureFigures, collections, conventions(asOf), List.of());
         return new MonthEnd(figures, aging, controls, exceptions);
@@ -197,7 +187,7 @@ public final class MonthEndCalculator {
 
     private DsoFigures dso(LocalDate asOf, LocalDate periodStart, int days, Money creditSales, Money beginningAr,
                            Aging aging, Ledger ledger, List<Formulas.MonthSales> monthly, Map<LocalDate, Money> arAt,
-                           List<CashMovement> cash, List<String> flags) {
+                           OpenItemsIndex index, List<String> flags) {
         BigDecimal sales = creditSales.amount();
         BigDecimal ending = aging.totalOpen().amount();
         // The current AR is the not-yet-due bucket only on the due-date basis.
@@ -218,7 +208,7 @@ public final class MonthEndCalculator {
         List<BigDecimal> sales3 = new ArrayList<>();
         for (int back = 0; back < 3; back++) {
             LocalDate end = back == 0 ? asOf : periodStart.minusMonths(back - 1L).minusDays(1);
-            ars.add(arAt(end, ledger, arAt, cash).amount());
+            ars.add(arAt(end, ledger, arAt, index).amount());
             sales3.add(back < monthly.size() ? monthly.get(back).sales() : BigDecimal.ZERO);
         }
         if (monthly.size() < 3) {
@@ -235,10 +225,10 @@ public final class MonthEndCalculator {
     }
 
     /** Total AR (functional, at that date's rates) at the end of {@code date}, derived from the documents once per date. */
-    private Money arAt(LocalDate date, Ledger ledger, Map<LocalDate, Money> known, List<CashMovement> cash) {
+    private Money arAt(LocalDate date, Ledger ledger, Map<LocalDate, Money> known, OpenItemsIndex index) {
         Money ar = known.get(date);
         if (ar == null) {
-            ar = Aging.of(date, OpenItems.asOf(date, ledger.documents(), cash), buckets, ledger.fx()).totalOpen();
+            ar = Aging.totalOpen(date, index.unordered(date), ledger.fx());
             known.put(date, ar);
         }
         return ar;
@@ -251,14 +241,14 @@ public final class MonthEndCalculator {
      */
     private MonthEndFigures.CeiFigures ceiQuarter(LocalDate asOf, LocalDate periodStart, List<Formulas.MonthSales> monthly,
                                                    Money currentAr, Ledger ledger, Map<LocalDate, Money> arAt,
-                                                   List<CashMovement> cash, List<String> flags) {
+                                                   OpenItemsIndex index, List<String> flags) {
         LocalDate quarterStart = periodStart.withMonth((periodStart.getMonthValue() - 1) / 3 * 3 + 1);
         int months = periodStart.getMonthValue() - quarterStart.getMonthValue() + 1;
         BigDecimal sales = BigDecimal.ZERO;
         for (int m = 0; m < months && m < monthly.size(); m++) {
             sales = sales.add(monthly.get(m).sales());
         }
-        Money beginning = arAt(quarterStart.minusDays(1), ledger, arAt, cash);
+        Money beginning = arAt(quarterStart.minusDays(1), ledger, arAt, index);
         Money ending = arAt.get(asOf);
         BigDecimal cei = Formulas.round(Formulas.cei(beginning.amount(), sales, ending.amount(), currentAr.amount()), INDEX_PLACES);
         if (cei == null) {

@@ -59,6 +59,38 @@ public final class FxRates {
         return money.convert(functional, rate(money.currency(), date));
     }
 
+    /**
+     * Converts amounts at one date's rates, each currency's rate looked up once: the same
+     * results as {@link #toFunctional} for that date, for a million items. Not thread-safe.
+     */
+    public Converter at(LocalDate date) {
+        return new Converter(date);
+    }
+
+    /** {@link #toFunctional} at a fixed date. */
+    public final class Converter {
+        private final LocalDate date;
+        private final Map<Currency, BigDecimal> known = new HashMap<>();
+
+        private Converter(LocalDate date) {
+            this.date = date;
+        }
+
+        /** @throws MissingFxRateException naming the currency and date when there is no rate */
+        public Money toFunctional(Money money) {
+            Currency c = money.currency();
+            if (c.equals(functional)) {
+                return money.convert(functional, BigDecimal.ONE);
+            }
+            BigDecimal rate = known.get(c);
+            if (rate == null) {
+                rate = rate(c, date);
+                known.put(c, rate);
+            }
+            return money.convert(functional, rate);
+        }
+    }
+
     public Money zero() {
         return Money.zero(functional);
     }

@@ -21,12 +21,20 @@ public record OpenItem(
         Money open,
         boolean disputed) {
 
-    /** The published order: by customer, then date, then document. */
-    public static final Comparator<OpenItem> PUBLISHED_ORDER = Comparator
-            .comparing(OpenItem::customerId)
-            .thenComparing(OpenItem::documentDate)
-            .thenComparing(OpenItem::documentId)
-            .thenComparing(OpenItem::type);
+    /**
+     * The published order: by customer, then date, then document (written out rather than
+     * chained: a million items are sorted with it at every close).
+     */
+    public static final Comparator<OpenItem> PUBLISHED_ORDER = (a, b) -> {
+        int c = a.customerId.compareTo(b.customerId);
+        if (c == 0) {
+            c = a.documentDate.compareTo(b.documentDate);
+        }
+        if (c == 0) {
+            c = a.documentId.compareTo(b.documentId);
+        }
+        return c != 0 ? c : a.type.compareTo(b.type);
+    };
 
     /** An item nobody disputes. */
     public OpenItem(String customerId, String documentId, OpenItemType type, LocalDate documentDate, LocalDate dueDate, Money open) {

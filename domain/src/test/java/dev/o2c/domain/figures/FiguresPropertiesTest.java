@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and open (some in another currency than their invoice), receipts to unknown invoices and
  * on account, bank credits applied or held on account, documents after as-of, disputes.
  */
-class FiguresPropertiesTest {
+public class FiguresPropertiesTest {
 
     static final Currency USD = Money.currency("USD");
     static final Currency EUR = Money.currency("EUR");
@@ -43,7 +43,7 @@ class FiguresPropertiesTest {
     }
 
     /** A random company over fifteen months from {@link #START}. */
-    static Ledger company(long seed) {
+    public static Ledger company(long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         FxRates fx = new FxRates(USD);
         for (int m = 0; m < 16; m++) {

@@ -1,0 +1,51 @@
+package dev.o2c.domain.openitems;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.o2c.domain.ar.DocumentType;
+import dev.o2c.domain.ar.Invoice;
+import dev.o2c.domain.figures.FiguresPropertiesTest;
+import dev.o2c.domain.figures.Ledger;
+import dev.o2c.domain.figures.MonthEndCalculator;
+import dev.o2c.domain.money.Money;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The index gives exactly what {@link OpenItems} gives, date after date, on random ledgers. */
+class OpenItemsIndexTest {
+
+    @Test
+    void sameItemsAsThePlainDerivationOnRandomLedgersAtManyDates() {
+        for (long seed = 1; seed <= 40; seed++) {
+            Ledger l = FiguresPropertiesTest.company(seed);
+            List<CashMovement> cash = MonthEndCalculator.cashMovements(l);
+            OpenItemsIndex index = new OpenItemsIndex(l.documents(), cash);
+            for (LocalDate d = LocalDate.of(2024, 8, 31); d.isBefore(LocalDate.of(2026, 1, 1)); d = d.plusDays(17)) {
+                assertThat(index.asOf(d)).as("seed %d as of %s", seed, d).isEqualTo(OpenItems.asOf(d, l.documents(), cash));
+                assertThat(sorted(index.unordered(d))).isEqualTo(sorted(OpenItems.unordered(d, l.documents(), cash)));
+            }
+        }
+    }
+
+    @Test
+    void aRepeatedInvoiceIdTakesThePlainPath() {
+        Invoice early = new Invoice("I-1", "C1", null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), Money.of("10.00", "USD"),
+                DocumentType.INVOICE, null);
+        Invoice late = new Invoice("I-1", "C1", null, LocalDate.of(2024, 2, 1), LocalDate.of(2024, 3, 2), Money.of("20.00", "USD"),
+                DocumentType.INVOICE, null);
+        List<CashMovement> cash = List.of(new CashMovement("R1", "C1", LocalDate.of(2024, 1, 15), "I-1", Money.of("5.00", "USD")));
+        OpenItemsIndex index = new OpenItemsIndex(List.of(early, late), cash);
+        IntStream.of(10, 40, 60).mapToObj(n -> LocalDate.of(2024, 1, 1).plusDays(n)).forEach(d ->
+                assertThat(index.asOf(d)).isEqualTo(OpenItems.asOf(d, List.of(early, late), cash)));
+    }
+
+    static List<OpenItem> sorted(List<OpenItem> items) {
+        List<OpenItem> copy = new ArrayList<>(items);
+        copy.sort(OpenItem.PUBLISHED_ORDER.thenComparing(i -> i.open().amount()).thenComparing(Comparator.comparing(i -> i.open().currencyCode())));
+        return copy;
+    }
+}
