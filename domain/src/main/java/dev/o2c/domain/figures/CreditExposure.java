@@ -40,10 +40,26 @@ public record CreditExposure(List<Line> lines) {
     }
 
     public static CreditExposure of(List<Customer> customers, Iterable<AgedItem> items, FxRates fx, LocalDate asOf) {
-        Map<String, Money> openByCustomer = new HashMap<>();
+        // summed run by run: the aging comes ordered by customer, so a customer is looked up once, not once an item
+        Map<String, BigDecimal> sums = new HashMap<>();
+        String current = null;
+        BigDecimal run = BigDecimal.ZERO;
         for (AgedItem a : items) {
-            openByCustomer.merge(a.item().customerId(), a.functional(), Money::plus);
+            String id = a.item().customerId();
+            if (!id.equals(current)) {
+                if (current != null) {
+                    sums.merge(current, run, BigDecimal::add);
+                }
+                current = id;
+                run = BigDecimal.ZERO;
+            }
+            run = run.add(a.functional().amount());
         }
+        if (current != null) {
+            sums.merge(current, run, BigDecimal::add);
+        }
+        Map<String, Money> openByCustomer = new HashMap<>(sums.size() * 2);
+        sums.forEach((id, sum) -> openByCustomer.put(id, Money.of(sum, fx.functional())));
         Map<String, List<String>> children = new TreeMap<>();
         for (Customer c : customers) {
             if (c.parentCustomerId() != null && !c.parentCustomerId().equals(c.customerId())) {

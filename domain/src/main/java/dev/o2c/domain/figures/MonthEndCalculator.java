@@ -157,7 +157,7 @@ public final class MonthEndCalculator {
         MonthEndFigures.CeiFigures ceiQuarter = ceiQuarter(asOf, periodStart, monthly, dso.currentAr(), ledger, arAt, index, flags);
         CashApplicationFigures cashFigures = cashApplication(periodStart, asOf, ledger, fx, controls, flags);
         AgingFigures agingFigures = agingFigures(aging);
-        List<ExceptionItem> exceptions = documentExceptions(asOf, ledger, closingItems);
+        List<ExceptionItem> exceptions = documentExceptions(asOf, ledger, closingItems, index);
         Allowance allowance = Allowance.of(agingFigures.buckets(), rules.allowanceRatesPercent(), fx.functional());
         CreditExposure exposure = CreditExposure.of(ledger.customers(), aging.items(), fx, asOf);
         List<CreditExposure.Line> overLimit = exposure.overLimit();
@@ -191,7 +191,7 @@ public final class MonthEndCalculator {
         BigDecimal sales = creditSales.amount();
         BigDecimal ending = aging.totalOpen().amount();
         // The current AR is the not-yet-due bucket only on the due-date basis.
-        Money current = currentAr(asOf, aging, ledger.fx());
+        Money current = aging.notYetDue();
         BigDecimal standard = Formulas.standardDso(ending, sales, days);
         BigDecimal averageAr = Formulas.averageArDso(beginningAr.amount(), ending, sales, days);
         BigDecimal best = Formulas.bestPossibleDso(current.amount(), sales, days);
@@ -291,17 +291,6 @@ public final class MonthEndCalculator {
                 + " open amount x days past due; dunning level = how many of " + rules.dunningDays()
                 + " days past due the item has reached");
         return c;
-    }
-
-    /** Not-yet-due AR (days past due 0 or less), whatever basis the aging report uses. */
-    private static Money currentAr(LocalDate asOf, Aging aging, FxRates fx) {
-        Money current = fx.zero();
-        for (var aged : aging.items()) {
-            if (!aged.item().dueDate().isBefore(asOf)) {
-                current = current.plus(aged.functional());
-            }
-        }
-        return current;
     }
 
     /** Credit sales per month in the functional currency, the period first, back to the first document's month. */
@@ -449,17 +438,12 @@ public final class MonthEndCalculator {
                 Formulas.round(Formulas.ratio(amounts[i].amount(), totalAmount.amount()), RATIO_PLACES));
     }
 
-    private static List<ExceptionItem> documentExceptions(LocalDate asOf, Ledger ledger, List<OpenItem> closingItems) {
-        Map<String, Invoice> invoices = new HashMap<>();
-        for (Invoice doc : ledger.documents()) {
-            if (!doc.isCreditMemo()) {
-                invoices.put(doc.invoiceId(), doc);
-            }
-        }
+    private static List<ExceptionItem> documentExceptions(LocalDate asOf, Ledger ledger, List<OpenItem> closingItems,
+                                                          OpenItemsIndex invoices) {
         List<ExceptionItem> out = new ArrayList<>();
         for (Invoice doc : ledger.documents()) {
             if (doc.isCreditMemo() && doc.originalInvoiceId() != null) {
-                Invoice original = invoices.get(doc.originalInvoiceId());
+                Invoice original = invoices.invoice(doc.originalInvoiceId());
                 if (original == null) {
                     out.add(new ExceptionItem("CREDIT_MEMO_UNKNOWN_INVOICE", Severity.WARNING, "credit_memo", doc.invoiceId(),
                             doc.amount(), "original_invoice_id " + doc.originalInvoiceId() + " is not a known invoice; aged as an open credit"));
@@ -473,7 +457,7 @@ public final class MonthEndCalculator {
         for (Receipt r : ledger.receipts()) {
             for (Receipt.Allocation a : r.allocations()) {
                 if (a.invoiceId() != null) {
-                    Invoice target = invoices.get(a.invoiceId());
+                    Invoice target = invoices.invoice(a.invoiceId());
                     if (target == null) {
                         out.add(new ExceptionItem("RECEIPT_UNKNOWN_INVOICE", Severity.WARNING, "receipt", r.receiptId(),
                                 a.amount(), "applied to " + a.invoiceId() + ", not a known invoice; held as unapplied cash"));
@@ -503,10 +487,12 @@ public final class MonthEndCalculator {
     }
 
     private static Map<Currency, Money> sumByCurrency(List<OpenItem> items) {
-        Map<Currency, Money> sums = new HashMap<>();
+        Map<Currency, BigDecimal> sums = new HashMap<>();
         for (OpenItem item : items) {
-            sums.merge(item.open().currency(), item.open(), Money::plus);
+            sums.merge(item.open().currency(), item.open().amount(), BigDecimal::add);
         }
-        return sums;
+        Map<Currency, Money> out = new HashMap<>();
+        sums.forEach((c, sum) -> out.put(c, Money.of(sum, c)));
+        return out;
     }
 }
