@@ -4,6 +4,7 @@ import dev.o2c.domain.ar.Customer;
 import dev.o2c.domain.ar.Invoice;
 import dev.o2c.domain.ar.Receipt;
 import dev.o2c.domain.bank.BankTransaction;
+import dev.o2c.domain.concurrent.Futures;
 import dev.o2c.domain.controls.ExceptionItem;
 import dev.o2c.domain.controls.Severity;
 import dev.o2c.domain.money.CurrencyMismatchException;
@@ -17,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -91,9 +91,9 @@ public final class CashApplicationEngine {
             var book = pool.submit(() -> new OpenBook(customers, documents, receipts));
             var references = pool.submit(() -> new ReferenceIndex(invoiceIds, rules.referenceMinDigits(), rules.typoMinDigits()));
             var names = pool.submit(() -> new PayerNames(customerNames));
-            this.book = await(book);
-            this.references = await(references);
-            this.names = await(names);
+            this.book = Futures.await(book);
+            this.references = Futures.await(references);
+            this.names = Futures.await(names);
         } finally {
             pool.shutdown();
         }
@@ -105,21 +105,6 @@ public final class CashApplicationEngine {
         }
         this.receipts = List.copyOf(receipts);
         this.deductions = new Deductions(rules);
-    }
-
-    /** A worker's result; its failure rethrown as it was (a runtime exception) on this thread. */
-    private static <T> T await(java.util.concurrent.Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("cash application interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private static int threads(MatchingRules rules) {
@@ -193,7 +178,7 @@ public final class CashApplicationEngine {
                     chunks.set(c, readAhead(workers, credits, c));
                 }
                 for (int c = 0; c < chunkCount; c++) {
-                    Evidence[] evidence = await(chunks.get(c));
+                    Evidence[] evidence = Futures.await(chunks.get(c));
                     chunks.set(c, null); // decided once: let it go
                     if (c + ahead < chunkCount) {
                         chunks.set(c + ahead, readAhead(workers, credits, c + ahead));

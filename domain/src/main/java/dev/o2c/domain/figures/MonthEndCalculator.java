@@ -8,6 +8,7 @@ import dev.o2c.domain.bank.BankTransaction;
 import dev.o2c.domain.cashapp.ApplicationStatus;
 import dev.o2c.domain.cashapp.CashAllocation;
 import dev.o2c.domain.cashapp.CashApplicationEngine;
+import dev.o2c.domain.concurrent.Futures;
 import dev.o2c.domain.controls.Control;
 import dev.o2c.domain.controls.ExceptionItem;
 import dev.o2c.domain.controls.Severity;
@@ -35,6 +36,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Computes the month-end figures as of a date from the {@link Ledger}, by the
@@ -78,21 +82,59 @@ public final class MonthEndCalculator {
         return moves;
     }
 
+    /** The AR at an earlier month-end, in the functional currency (its total) and per document currency. */
+    private record EarlierAr(Money total, Map<Currency, Money> byCurrency) {
+    }
+
     public MonthEnd compute(LocalDate asOf, Ledger ledger) {
+        ExecutorService helper = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "o2c-figures");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return compute(asOf, ledger, helper);
+        } finally {
+            helper.shutdownNow();
+        }
+    }
+
+    /**
+     * The figures; what does not depend on the month-end's own open items (the earlier
+     * month-ends' AR, the monthly sales) is worked out on {@code helper} meanwhile. Every part
+     * is a pure function of the ledger, so the result is the same whichever thread did it.
+     */
+    private MonthEnd compute(LocalDate asOf, Ledger ledger, ExecutorService helper) {
         FxRates fx = ledger.fx();
         LocalDate periodStart = asOf.withDayOfMonth(1);
         LocalDate previousEnd = periodStart.minusDays(1);
         int days = (int) ChronoUnit.DAYS.between(periodStart, asOf) + 1;
         List<CashMovement> cash = cashMovements(ledger);
         OpenItemsIndex index = new OpenItemsIndex(ledger.documents(), cash);
+        // the earlier month-ends: the opening (roll-forward, average DSO, CEI), two months back
+        // (rolling DSO) and the end of the previous quarter (the quarter's CEI)
+        List<LocalDate> earlierEnds = new ArrayList<>(List.of(previousEnd, periodStart.minusMonths(1).minusDays(1)));
+        if (!earlierEnds.contains(quarterStart(periodStart).minusDays(1))) {
+            earlierEnds.add(quarterStart(periodStart).minusDays(1));
+        }
+        Map<LocalDate, Future<EarlierAr>> earlier = new HashMap<>();
+        for (LocalDate end : earlierEnds) {
+            earlier.put(end, helper.submit(() -> {
+                List<OpenItem> items = index.unordered(end); // totals only: no order needed
+                return new EarlierAr(Aging.totalOpen(end, items, fx), sumByCurrency(items));
+            }));
+        }
+        Future<List<Formulas.MonthSales>> monthlySales = helper.submit(() -> monthlySales(asOf, periodStart, days, ledger));
         List<OpenItem> closingItems = index.asOf(asOf);
-        List<OpenItem> openingItems = index.unordered(previousEnd); // totals only
         Aging aging = Aging.of(asOf, closingItems, buckets, fx);
-        Money openingTotal = Aging.totalOpen(previousEnd, openingItems, fx);
-        // total AR at earlier month-ends (rolling DSO, the quarter's CEI), each derived once
+        EarlierAr openingAr = Futures.await(earlier.get(previousEnd));
+        Money openingTotal = openingAr.total();
+        // total AR at the month-ends, each derived once
         Map<LocalDate, Money> arAt = new HashMap<>();
         arAt.put(asOf, aging.totalOpen());
-        arAt.put(previousEnd, openingTotal);
+        for (LocalDate end : earlierEnds) {
+            arAt.put(end, Futures.await(earlier.get(end)).total());
+        }
 
         List<Control> controls = new ArrayList<>();
         List<String> flags = new ArrayList<>();
@@ -123,7 +165,7 @@ public final class MonthEndCalculator {
                 cashF = cashF.plus(fx.toFunctional(move.amount(), move.date()));
             }
         }
-        Map<Currency, Money> opening = sumByCurrency(openingItems);
+        Map<Currency, Money> opening = openingAr.byCurrency();
         Map<Currency, Money> closing = sumByCurrency(closingItems);
         opening.keySet().forEach(c -> movements(perCurrency, c));
         closing.keySet().forEach(c -> movements(perCurrency, c));
@@ -148,7 +190,7 @@ public final class MonthEndCalculator {
         Money fxRevaluation = closingF.minus(openingF.plus(invoicedF).minus(memosF).minus(cashF).minus(writeOffs)).minus(differenceF);
         RollForward rollForward = new RollForward(openingF, invoicedF, memosF, cashF, writeOffs, fxRevaluation, closingF, differenceF);
         Money creditSales = invoicedF.minus(memosF);
-        List<Formulas.MonthSales> monthly = monthlySales(asOf, periodStart, days, ledger);
+        List<Formulas.MonthSales> monthly = Futures.await(monthlySales);
         DsoFigures dso = dso(asOf, periodStart, days, creditSales, openingF, aging, ledger, monthly, arAt, index, flags);
         BigDecimal cei = Formulas.round(Formulas.cei(openingF.amount(), creditSales.amount(), closingF.amount(), dso.currentAr().amount()), INDEX_PLACES);
         if (cei == null) {
@@ -242,7 +284,7 @@ public final class MonthEndCalculator {
     private MonthEndFigures.CeiFigures ceiQuarter(LocalDate asOf, LocalDate periodStart, List<Formulas.MonthSales> monthly,
                                                    Money currentAr, Ledger ledger, Map<LocalDate, Money> arAt,
                                                    OpenItemsIndex index, List<String> flags) {
-        LocalDate quarterStart = periodStart.withMonth((periodStart.getMonthValue() - 1) / 3 * 3 + 1);
+        LocalDate quarterStart = quarterStart(periodStart);
         int months = periodStart.getMonthValue() - quarterStart.getMonthValue() + 1;
         BigDecimal sales = BigDecimal.ZERO;
         for (int m = 0; m < months && m < monthly.size(); m++) {
@@ -257,6 +299,11 @@ public final class MonthEndCalculator {
         Currency fc = ledger.fx().functional();
         return new MonthEndFigures.CeiFigures(quarterStart, asOf, beginning,
                 Money.of(sales.setScale(fc.getDefaultFractionDigits(), java.math.RoundingMode.HALF_EVEN), fc), ending, currentAr, cei);
+    }
+
+    /** The first day of the calendar quarter the period is in. */
+    private static LocalDate quarterStart(LocalDate periodStart) {
+        return periodStart.withMonth((periodStart.getMonthValue() - 1) / 3 * 3 + 1);
     }
 
     /** How each figure was made, in words, for every report that shows it (METRICS.md: every convention is printed). */
