@@ -13,7 +13,6 @@ import dev.o2c.domain.figures.MonthEnd;
 import dev.o2c.domain.figures.MonthEndCalculator;
 import dev.o2c.domain.money.FxRates;
 import dev.o2c.domain.money.Money;
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,7 +23,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code scripts/bench figures}: every month-end figure of {@link MonthEndCalculator} for a
@@ -94,35 +92,22 @@ public final class FiguresBench {
         }
         Ledger ledger = new Ledger(customers, documents, receipts, bank, allocations, fx);
         System.gc();
-        AtomicLong maxHeap = new AtomicLong();
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                maxHeap.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
+        HeapSampler sampler = HeapSampler.start();
         java.util.Map<String, Double> threadsBefore = ThreadCpu.byKind();
         long t0 = System.nanoTime();
         MonthEnd result = new MonthEndCalculator(AgingBuckets.DEFAULT).compute(asOf, ledger);
         long t1 = System.nanoTime();
         java.util.Map<String, Double> cpu = ThreadCpu.since(threadsBefore);
-        sampler.interrupt();
-        double jit = cpu.entrySet().stream().filter(e -> e.getKey().contains("Compiler")).mapToDouble(java.util.Map.Entry::getValue).sum();
-        double collector = cpu.entrySet().stream().filter(e -> e.getKey().startsWith("GC ") || e.getKey().startsWith("G1 "))
-                .mapToDouble(java.util.Map.Entry::getValue).sum();
+        sampler.close();
+        double jit = ThreadCpu.compilers(cpu);
+        double collector = ThreadCpu.collector(cpu);
         double main = cpu.getOrDefault("java", 0.0);
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         sha.update(result.figures().toString().getBytes(StandardCharsets.UTF_8));
         System.out.printf(Locale.ROOT, "figures | %d documents, %d receipts, %d bank credits, 13 months | %d open items as of %s"
                         + " | %.2f s (CPU: this thread %.2f s, JIT compilers %.2f s, collector %.2f s) | heap in use at most %.0f MB of %d MB | total open %s | figures sha256 %s%n",
                 documents.size(), receipts.size(), bank.size(), result.aging().items().size(), asOf, (t1 - t0) / 1e9, main, jit, collector,
-                maxHeap.get() / 1048576.0, Runtime.getRuntime().maxMemory() >> 20, result.figures().aging().totalOpen().toPlainString(),
+                sampler.maxMegabytes(), Runtime.getRuntime().maxMemory() >> 20, result.figures().aging().totalOpen().toPlainString(),
                 HexFormat.of().formatHex(sha.digest()).substring(0, 16));
     }
 }

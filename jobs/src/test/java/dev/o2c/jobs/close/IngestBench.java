@@ -6,7 +6,6 @@ import dev.o2c.writers.store.LedgerQueries;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -174,23 +172,7 @@ public final class IngestBench {
             InputLoader loader = new InputLoader(jdbc, dialect, queries, List.of(), false);
             TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
             List<InputFileRef> files = InputDirectory.scan(dir, List.of());
-            AtomicLong maxLive = new AtomicLong();
-            Thread sampler = null;
-            if (heap) {
-                sampler = new Thread(() -> {
-                    while (!Thread.currentThread().isInterrupted()) {
-                        System.gc();
-                        maxLive.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                        try {
-                            Thread.sleep(1000);
-                        } catch (InterruptedException e) {
-                            return;
-                        }
-                    }
-                }, "heap-sampler");
-                sampler.setDaemon(true);
-                sampler.start();
-            }
+            HeapSampler sampler = heap ? HeapSampler.live() : null;
             for (InputFileRef f : files) {
                 long start = System.nanoTime();
                 long[] inside = new long[1];
@@ -205,9 +187,9 @@ public final class IngestBench {
                         loaded.records(), loaded.loaded(), loaded.rejected(), seconds, loaded.records() / seconds);
             }
             if (sampler != null) {
-                sampler.interrupt();
+                sampler.close();
                 System.out.printf(Locale.ROOT, "%s | live heap at most %.1f MB (a full GC every second) of a %d MB limit%n", store,
-                        maxLive.get() / 1048576.0, Runtime.getRuntime().maxMemory() >> 20);
+                        sampler.maxMegabytes(), Runtime.getRuntime().maxMemory() >> 20);
             }
         } finally {
             if (pg != null) {

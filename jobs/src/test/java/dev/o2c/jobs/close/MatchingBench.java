@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code scripts/bench matching}, the speed half: N bank credits against N open invoices of
@@ -119,19 +118,7 @@ public final class MatchingBench {
                 d.shortAbsolute(), d.shortPercent(), d.bankFeeMax(), d.discounts(), d.subsetMaxItems(), d.subsetMaxSize(),
                 d.receiptWindowDays(), d.amountOnly(), d.notCustomerCash(), d.orderTolerancePercent(), threads);
         System.gc();
-        AtomicLong maxHeap = new AtomicLong();
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                maxHeap.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
+        HeapSampler sampler = HeapSampler.start();
         java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long p0 = os.getProcessCpuTime();
@@ -145,7 +132,7 @@ public final class MatchingBench {
         long c2 = cpu.getCurrentThreadCpuTime();
         long p2 = os.getProcessCpuTime();
         Map<String, Double> threadCpu = ThreadCpu.since(threadsBefore);
-        sampler.interrupt();
+        sampler.close();
         Map<ApplicationStatus, Integer> byStatus = new EnumMap<>(ApplicationStatus.class);
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         String last = null;
@@ -157,11 +144,10 @@ public final class MatchingBench {
             sha.update(a.toString().getBytes(StandardCharsets.UTF_8));
         }
         double seconds = (t2 - t0) / 1e9;
-        double jit = threadCpu.entrySet().stream().filter(e -> e.getKey().contains("Compiler")).mapToDouble(Map.Entry::getValue).sum();
-        double collector = threadCpu.entrySet().stream().filter(e -> e.getKey().startsWith("GC ") || e.getKey().startsWith("G1 "))
-                .mapToDouble(Map.Entry::getValue).sum();
+        double jit = ThreadCpu.compilers(threadCpu);
+        double collector = ThreadCpu.collector(threadCpu);
         System.out.printf(Locale.ROOT, "matching | %d credits x %d open items | %d threads | indexes %.2f s + decisions %.2f s = %.2f s (CPU: deciding thread %.2f s, JIT compilers %.2f s, collector %.2f s, all threads %.2f s) | %.1fM lines/min | heap in use at most %.0f MB of %d MB | %s | rows sha256 %s%n",
-                n, n, threads, (t1 - t0) / 1e9, (t2 - t1) / 1e9, seconds, (c2 - c0) / 1e9, jit, collector, (p2 - p0) / 1e9, 2.0 * n / seconds * 60 / 1e6, maxHeap.get() / 1048576.0,
+                n, n, threads, (t1 - t0) / 1e9, (t2 - t1) / 1e9, seconds, (c2 - c0) / 1e9, jit, collector, (p2 - p0) / 1e9, 2.0 * n / seconds * 60 / 1e6, sampler.maxMegabytes(),
                 Runtime.getRuntime().maxMemory() >> 20, byStatus, HexFormat.of().formatHex(sha.digest()).substring(0, 16));
     }
 

@@ -43,6 +43,17 @@ final class ThreadCpu {
         return out;
     }
 
+    /** The JIT compilers' seconds among {@code byKind}. */
+    static double compilers(Map<String, Double> byKind) {
+        return byKind.entrySet().stream().filter(e -> e.getKey().contains("Compiler")).mapToDouble(Map.Entry::getValue).sum();
+    }
+
+    /** The garbage collector's seconds among {@code byKind}. */
+    static double collector(Map<String, Double> byKind) {
+        return byKind.entrySet().stream().filter(e -> e.getKey().startsWith("GC ") || e.getKey().startsWith("G1 "))
+                .mapToDouble(Map.Entry::getValue).sum();
+    }
+
     /** What each kind spent between two readings. */
     static Map<String, Double> since(Map<String, Double> before) {
         Map<String, Double> out = new TreeMap<>();
