@@ -148,6 +148,20 @@ public record MonthEndFigures(
                                       Share unmatched, Share reconciled) {
             this(bankCreditsCount, bankCreditsAmount, auto, suggested, onAccount, unmatched, reconciled, null, null);
         }
+
+        /** Unapplied cash (METRICS.md section 4): credits not applied to invoices, on account or unmatched. */
+        public Share unapplied() {
+            long count = onAccount.count() + unmatched.count();
+            Money amount = onAccount.amount().plus(unmatched.amount());
+            return new Share(count, amount,
+                    Formulas.round(Formulas.ratio(BigDecimal.valueOf(count), BigDecimal.valueOf(bankCreditsCount)), 4),
+                    Formulas.round(Formulas.ratio(amount.amount(), bankCreditsAmount.amount()), 4));
+        }
+
+        /** Unidentified cash: the unmatched credits, no customer identified. */
+        public Share unidentified() {
+            return unmatched;
+        }
     }
 
     /**

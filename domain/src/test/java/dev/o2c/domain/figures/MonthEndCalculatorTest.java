@@ -280,4 +280,48 @@ class MonthEndCalculatorTest {
         assertThat(none.medianDays()).isNull();
         assertThat(none.p90Days()).isNull();
     }
+
+    /**
+     * METRICS.md section 4's worked example: 200 payments of 1,000,000 in all; auto 150
+     * (600,000); manual 40 (350,000); unapplied 10 (50,000) of which unidentified 4 (12,000).
+     */
+    @Test
+    void cashApplicationSharesOfTheWorkedExample() {
+        List<dev.o2c.domain.bank.BankTransaction> bank = new java.util.ArrayList<>();
+        List<dev.o2c.domain.cashapp.CashAllocation> rows = new java.util.ArrayList<>();
+        java.util.function.BiConsumer<dev.o2c.domain.cashapp.ApplicationStatus, Money> credit = (status, amount) -> {
+            String id = "B" + bank.size();
+            bank.add(dev.o2c.domain.support.Ledgers.credit(id, "2024-03-15", amount, "payer", null, null));
+            rows.add(new dev.o2c.domain.cashapp.CashAllocation(id, "ACCT-1", "s", d("2024-03-15"), amount,
+                    status == dev.o2c.domain.cashapp.ApplicationStatus.UNMATCHED ? null : "C001",
+                    status == dev.o2c.domain.cashapp.ApplicationStatus.AUTO ? "I-1" : null, amount, status, "test", BigDecimal.ONE, "test"));
+        };
+        for (int k = 0; k < 150; k++) {
+            credit.accept(dev.o2c.domain.cashapp.ApplicationStatus.AUTO, usd("4000.00"));
+        }
+        for (int k = 0; k < 40; k++) {
+            credit.accept(dev.o2c.domain.cashapp.ApplicationStatus.SUGGESTED, usd("8750.00"));
+        }
+        for (int k = 0; k < 6; k++) {
+            credit.accept(dev.o2c.domain.cashapp.ApplicationStatus.ON_ACCOUNT, usd(k == 0 ? "8000.00" : "6000.00"));
+        }
+        for (int k = 0; k < 4; k++) {
+            credit.accept(dev.o2c.domain.cashapp.ApplicationStatus.UNMATCHED, usd("3000.00"));
+        }
+        Ledger l = contractExample();
+        MonthEndFigures.CashApplicationFigures c = calculator.compute(d("2024-03-31"),
+                new Ledger(l.customers(), l.documents(), l.receipts(), bank, rows, l.fx())).figures().cashApplication();
+        assertThat(c.bankCreditsCount()).isEqualTo(200);
+        assertThat(c.bankCreditsAmount()).isEqualTo(usd("1000000.00"));
+        assertThat(c.auto().rateCount()).isEqualByComparingTo("0.7500");
+        assertThat(c.auto().rateAmount()).isEqualByComparingTo("0.6000");
+        assertThat(c.unapplied().count()).isEqualTo(10);
+        assertThat(c.unapplied().amount()).isEqualTo(usd("50000.00"));
+        assertThat(c.unapplied().rateAmount()).isEqualByComparingTo("0.0500");
+        assertThat(c.unidentified().amount()).isEqualTo(usd("12000.00"));
+        assertThat(c.unidentified().rateAmount()).isEqualByComparingTo("0.0120");
+        // every AUTO credit was valued on 03-15 and applied by the close of 03-31: 16 days
+        assertThat(c.timeToApplyAuto().credits()).isEqualTo(150);
+        assertThat(c.timeToApplyAuto().medianDays()).isEqualByComparingTo("16.00");
+    }
 }

@@ -84,6 +84,8 @@ public final class KpisJson {
         share(cash, "on_account", c.onAccount());
         share(cash, "unmatched", c.unmatched());
         share(cash, "reconciled", c.reconciled());
+        share(cash, "unapplied", c.unapplied());
+        share(cash, "unidentified", c.unidentified());
         timeToApply(cash, "time_to_apply_auto", c.timeToApplyAuto());
         timeToApply(cash, "time_to_apply_erp", c.timeToApplyErp());
 
