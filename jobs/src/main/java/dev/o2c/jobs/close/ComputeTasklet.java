@@ -25,8 +25,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * The figures step: open items and aging as of the date, DSO, CEI, cash-application
  * rates, the roll-forward, allowance, credit exposure and collections, with their controls;
  * the trend from earlier month-ends' snapshots; the month-end's snapshot recorded (the
- * latest month-end's replaced at each close) or, once a later month-end is closed, checked. Replaces the run's open items,
- * figures, controls and exceptions of this step in one transaction.
+ * latest month-end's replaced at each close) or, once a later month-end is closed, checked.
+ * Replaces the run's open items, figures, controls and exceptions of this step in one
+ * transaction.
  */
 final class ComputeTasklet implements Tasklet {
 
