@@ -127,6 +127,10 @@ public final class MonthEndCalculator {
         Future<List<Formulas.MonthSales>> monthlySales = helper.submit(() -> monthlySales(asOf, periodStart, days, ledger));
         List<OpenItem> closingItems = index.asOf(asOf);
         Aging aging = Aging.of(asOf, closingItems, buckets, fx);
+        // what reads only the month-end's aging goes to the helper too
+        Future<CreditExposure> exposureOf = helper.submit(() -> CreditExposure.of(ledger.customers(), aging.items(), fx, asOf));
+        Future<MonthEndFigures.CollectionsFigures> collectionsOf = helper.submit(
+                () -> CollectionsWorklist.summary(aging.items(), asOf, rules, fx.zero()));
         EarlierAr openingAr = Futures.await(earlier.get(previousEnd));
         Money openingTotal = openingAr.total();
         // total AR at the month-ends, each derived once
@@ -201,7 +205,7 @@ public final class MonthEndCalculator {
         AgingFigures agingFigures = agingFigures(aging);
         List<ExceptionItem> exceptions = documentExceptions(asOf, ledger, closingItems, index);
         Allowance allowance = Allowance.of(agingFigures.buckets(), rules.allowanceRatesPercent(), fx.functional());
-        CreditExposure exposure = CreditExposure.of(ledger.customers(), aging.items(), fx, asOf);
+        CreditExposure exposure = Futures.await(exposureOf);
         List<CreditExposure.Line> overLimit = exposure.overLimit();
         MonthEndFigures.ExposureFigures exposureFigures = new MonthEndFigures.ExposureFigures(exposure.lines().size(), overLimit,
                 exposure.overLimitExcess(zero));
@@ -212,7 +216,7 @@ public final class MonthEndCalculator {
                     ? " (with " + (l.members().size() - 1) + " subsidiaries)" : "") + " exceeds the credit limit of "
                     + l.creditLimit().toPlainString() + " " + l.creditLimit().currencyCode() + " as of " + asOf));
         }
-        MonthEndFigures.CollectionsFigures collections = CollectionsWorklist.summary(aging.items(), asOf, rules, zero);
+        MonthEndFigures.CollectionsFigures collections = Futures.await(collectionsOf);
         MonthEndFigures figures = new MonthEndFigures(asOf, fx.functional(), agingFigures, dso, cei, cashFigures,
                 rollForward, byCurrency, flags, ceiQuarter, allowance, exposureFigures, collections, conventions(asOf), List.of());
         return new MonthEnd(figures, aging, controls, exceptions);
