@@ -133,7 +133,7 @@ public final class MonthEndCalculator {
                 () -> CollectionsWorklist.summary(aging.items(), asOf, rules, fx.zero()));
         EarlierAr openingAr = Futures.await(earlier.get(previousEnd));
         Money openingTotal = openingAr.total();
-        // total AR at the month-ends, each derived once
+        // total AR at every month-end a figure needs (the earlier ones listed above), each derived once
         Map<LocalDate, Money> arAt = new HashMap<>();
         arAt.put(asOf, aging.totalOpen());
         for (LocalDate end : earlierEnds) {
@@ -195,12 +195,12 @@ public final class MonthEndCalculator {
         RollForward rollForward = new RollForward(openingF, invoicedF, memosF, cashF, writeOffs, fxRevaluation, closingF, differenceF);
         Money creditSales = invoicedF.minus(memosF);
         List<Formulas.MonthSales> monthly = Futures.await(monthlySales);
-        DsoFigures dso = dso(asOf, periodStart, days, creditSales, openingF, aging, ledger, monthly, arAt, index, flags);
+        DsoFigures dso = dso(asOf, periodStart, days, creditSales, openingF, aging, monthly, arAt, flags);
         BigDecimal cei = Formulas.round(Formulas.cei(openingF.amount(), creditSales.amount(), closingF.amount(), dso.currentAr().amount()), INDEX_PLACES);
         if (cei == null) {
             flags.add("cei_null_denominator_not_positive");
         }
-        MonthEndFigures.CeiFigures ceiQuarter = ceiQuarter(asOf, periodStart, monthly, dso.currentAr(), ledger, arAt, index, flags);
+        MonthEndFigures.CeiFigures ceiQuarter = ceiQuarter(asOf, periodStart, monthly, dso.currentAr(), ledger, arAt, flags);
         CashApplicationFigures cashFigures = cashApplication(periodStart, asOf, ledger, fx, controls, flags);
         AgingFigures agingFigures = agingFigures(aging);
         List<ExceptionItem> exceptions = documentExceptions(asOf, ledger, closingItems, index);
@@ -232,8 +232,7 @@ public final class MonthEndCalculator {
     }
 
     private DsoFigures dso(LocalDate asOf, LocalDate periodStart, int days, Money creditSales, Money beginningAr,
-                           Aging aging, Ledger ledger, List<Formulas.MonthSales> monthly, Map<LocalDate, Money> arAt,
-                           OpenItemsIndex index, List<String> flags) {
+                           Aging aging, List<Formulas.MonthSales> monthly, Map<LocalDate, Money> arAt, List<String> flags) {
         BigDecimal sales = creditSales.amount();
         BigDecimal ending = aging.totalOpen().amount();
         // The current AR is the not-yet-due bucket only on the due-date basis.
@@ -254,7 +253,7 @@ public final class MonthEndCalculator {
         List<BigDecimal> sales3 = new ArrayList<>();
         for (int back = 0; back < 3; back++) {
             LocalDate end = back == 0 ? asOf : periodStart.minusMonths(back - 1L).minusDays(1);
-            ars.add(arAt(end, ledger, arAt, index).amount());
+            ars.add(arAt.get(end).amount());
             sales3.add(back < monthly.size() ? monthly.get(back).sales() : BigDecimal.ZERO);
         }
         if (monthly.size() < 3) {
@@ -270,15 +269,6 @@ public final class MonthEndCalculator {
                 Formulas.round(add, DAYS_PLACES), Formulas.round(rolling, DAYS_PLACES));
     }
 
-    /** Total AR (functional, at that date's rates) at the end of {@code date}, derived from the documents once per date. */
-    private Money arAt(LocalDate date, Ledger ledger, Map<LocalDate, Money> known, OpenItemsIndex index) {
-        Money ar = known.get(date);
-        if (ar == null) {
-            ar = Aging.totalOpen(date, index.unordered(date), ledger.fx());
-            known.put(date, ar);
-        }
-        return ar;
-    }
 
     /**
      * CEI for the calendar quarter to as-of: beginning AR at the end of the previous quarter,
@@ -287,14 +277,14 @@ public final class MonthEndCalculator {
      */
     private MonthEndFigures.CeiFigures ceiQuarter(LocalDate asOf, LocalDate periodStart, List<Formulas.MonthSales> monthly,
                                                    Money currentAr, Ledger ledger, Map<LocalDate, Money> arAt,
-                                                   OpenItemsIndex index, List<String> flags) {
+                                                   List<String> flags) {
         LocalDate quarterStart = quarterStart(periodStart);
         int months = periodStart.getMonthValue() - quarterStart.getMonthValue() + 1;
         BigDecimal sales = BigDecimal.ZERO;
         for (int m = 0; m < months && m < monthly.size(); m++) {
             sales = sales.add(monthly.get(m).sales());
         }
-        Money beginning = arAt(quarterStart.minusDays(1), ledger, arAt, index);
+        Money beginning = arAt.get(quarterStart.minusDays(1));
         Money ending = arAt.get(asOf);
         BigDecimal cei = Formulas.round(Formulas.cei(beginning.amount(), sales, ending.amount(), currentAr.amount()), INDEX_PLACES);
         if (cei == null) {
