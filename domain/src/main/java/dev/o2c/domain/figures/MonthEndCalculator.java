@@ -82,8 +82,55 @@ public final class MonthEndCalculator {
         return moves;
     }
 
-    /** The AR at an earlier month-end, in the functional currency (its total) and per document currency. */
-    private record EarlierAr(Money total, Map<Currency, Money> byCurrency) {
+    /** The AR at a month-end, in the functional currency (its total) and per document currency. */
+    record ArAt(Money total, Map<Currency, Money> byCurrency) {
+    }
+
+    /**
+     * The AR at {@code end} from the index's open amounts, each converted at that date's rate
+     * and summed in minor units: the figures {@link Aging#totalOpen} and {@link #sumByCurrency}
+     * give, without making a million items. Null when the ledger is not held in minor units or
+     * a sum leaves a long: the items are then derived and summed as decimals.
+     */
+    static ArAt arFromAmounts(OpenItemsIndex index, LocalDate end, FxRates fx) {
+        FxRates.Converter at = fx.at(end);
+        Map<Currency, long[]> sums = new HashMap<>(); // per document currency: its sum
+        long[] functional = new long[1];
+        try {
+            boolean held = index.forEachOpen(end, new OpenItemsIndex.OpenAmounts() {
+                private Currency last;
+                private long[] lastSum;
+
+                @Override
+                public void open(Currency currency, long minor) {
+                    if (currency != last) {
+                        last = currency;
+                        lastSum = sums.computeIfAbsent(currency, c -> new long[1]);
+                    }
+                    lastSum[0] = Math.addExact(lastSum[0], minor);
+                    functional[0] = Math.addExact(functional[0], at.toFunctionalMinor(currency, minor));
+                }
+            });
+            if (!held) {
+                return null;
+            }
+        } catch (ArithmeticException beyondLong) {
+            return null;
+        }
+        Map<Currency, Money> byCurrency = new HashMap<>();
+        sums.forEach((c, sum) -> byCurrency.put(c, Money.of(BigDecimal.valueOf(sum[0], c.getDefaultFractionDigits()), c)));
+        Currency fc = fx.functional();
+        return new ArAt(Money.of(BigDecimal.valueOf(functional[0], fc.getDefaultFractionDigits()), fc), byCurrency);
+    }
+
+    /** {@link #arFromAmounts}, else from the items as decimals. */
+    private static ArAt arAt(OpenItemsIndex index, LocalDate end, FxRates fx) {
+        ArAt fast = arFromAmounts(index, end, fx);
+        if (fast != null) {
+            return fast;
+        }
+        List<OpenItem> items = index.unordered(end); // totals only: no order needed
+        return new ArAt(Aging.totalOpen(end, items, fx), sumByCurrency(items));
     }
 
     public MonthEnd compute(LocalDate asOf, Ledger ledger) {
@@ -117,21 +164,20 @@ public final class MonthEndCalculator {
         if (!earlierEnds.contains(quarterStart(periodStart).minusDays(1))) {
             earlierEnds.add(quarterStart(periodStart).minusDays(1));
         }
-        Map<LocalDate, Future<EarlierAr>> earlier = new HashMap<>();
+        Map<LocalDate, Future<ArAt>> earlier = new HashMap<>();
         for (LocalDate end : earlierEnds) {
-            earlier.put(end, helper.submit(() -> {
-                List<OpenItem> items = index.unordered(end); // totals only: no order needed
-                return new EarlierAr(Aging.totalOpen(end, items, fx), sumByCurrency(items));
-            }));
+            earlier.put(end, helper.submit(() -> arAt(index, end, fx)));
         }
         Future<List<Formulas.MonthSales>> monthlySales = helper.submit(() -> monthlySales(asOf, periodStart, days, ledger));
+        // the month-end's AR per document currency (roll-forward), from the amounts when the ledger allows
+        Future<ArAt> closingAmounts = helper.submit(() -> arFromAmounts(index, asOf, fx));
         List<OpenItem> closingItems = index.asOf(asOf);
         Aging aging = Aging.of(asOf, closingItems, buckets, fx);
         // what reads only the month-end's aging goes to the helper too
         Future<CreditExposure> exposureOf = helper.submit(() -> CreditExposure.of(ledger.customers(), aging.items(), fx, asOf));
         Future<MonthEndFigures.CollectionsFigures> collectionsOf = helper.submit(
                 () -> CollectionsWorklist.summary(aging.items(), asOf, rules, fx.zero()));
-        EarlierAr openingAr = Futures.await(earlier.get(previousEnd));
+        ArAt openingAr = Futures.await(earlier.get(previousEnd));
         Money openingTotal = openingAr.total();
         // total AR at every month-end a figure needs (the earlier ones listed above), each derived once
         Map<LocalDate, Money> arAt = new HashMap<>();
@@ -170,7 +216,8 @@ public final class MonthEndCalculator {
             }
         }
         Map<Currency, Money> opening = openingAr.byCurrency();
-        Map<Currency, Money> closing = sumByCurrency(closingItems);
+        ArAt closingAr = Futures.await(closingAmounts);
+        Map<Currency, Money> closing = closingAr != null ? closingAr.byCurrency() : sumByCurrency(closingItems);
         opening.keySet().forEach(c -> movements(perCurrency, c));
         closing.keySet().forEach(c -> movements(perCurrency, c));
 

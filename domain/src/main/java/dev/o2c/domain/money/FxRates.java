@@ -71,6 +71,7 @@ public final class FxRates {
     public final class Converter {
         private final LocalDate date;
         private final Map<Currency, BigDecimal> known = new HashMap<>();
+        private final Map<Currency, MinorUnitRate> minorRates = new HashMap<>();
 
         private Converter(LocalDate date) {
             this.date = date;
@@ -88,6 +89,28 @@ public final class FxRates {
                 known.put(c, rate);
             }
             return money.convert(functional, rate);
+        }
+
+        /**
+         * {@link #toFunctional} for an amount in minor units of a currency with minor units
+         * (cents to cents): the same result to the cent, without a decimal per amount.
+         *
+         * @throws MissingFxRateException naming the currency and date when there is no rate
+         * @throws ArithmeticException when the result does not fit in a long
+         */
+        public long toFunctionalMinor(Currency currency, long minor) {
+            if (currency.equals(functional)) {
+                return minor; // Money.convert keeps the amount as it is
+            }
+            MinorUnitRate rate = minorRates.get(currency);
+            if (rate == null) {
+                if (currency.getDefaultFractionDigits() < 0) {
+                    throw new IllegalArgumentException(currency.getCurrencyCode() + " is not a currency with minor units");
+                }
+                rate = new MinorUnitRate(currency.getDefaultFractionDigits(), rate(currency, date), functional.getDefaultFractionDigits());
+                minorRates.put(currency, rate);
+            }
+            return rate.convert(minor);
         }
     }
 

@@ -31,16 +31,19 @@ public final class OpenItemsIndex {
     private Invoice[] invoices;
     private long[] invoiceAmount;
     private long[] invoiceDate;
+    private Currency[] invoiceCurrency;
 
     private Invoice[] memos;
     private int[] memoTarget;
     private long[] memoAmount;
     private long[] memoDate;
+    private Currency[] memoCurrency;
 
     private CashMovement[] moves;
     private int[] moveTarget;
     private long[] moveAmount;
     private long[] moveDate;
+    private Currency[] moveCurrency;
     /** The unapplied-cash item a movement joins when it reduces no invoice: by source, customer and currency. */
     private int[] moveGroup;
     private int groups;
@@ -71,26 +74,31 @@ public final class OpenItemsIndex {
         }
         invoiceAmount = new long[invoices.length];
         invoiceDate = new long[invoices.length];
+        invoiceCurrency = new Currency[invoices.length];
         for (int i = 0; i < invoices.length; i++) {
             invoiceAmount[i] = minor(invoices[i].amount());
+            invoiceCurrency[i] = invoices[i].amount().currency();
             invoiceDate[i] = invoices[i].invoiceDate().toEpochDay();
         }
         memos = cms.toArray(Invoice[]::new);
         memoTarget = new int[memos.length];
         memoAmount = new long[memos.length];
         memoDate = new long[memos.length];
+        memoCurrency = new Currency[memos.length];
         for (int k = 0; k < memos.length; k++) {
             Invoice m = memos[k];
             Integer target = m.originalInvoiceId() == null ? null : position.get(m.originalInvoiceId());
             memoTarget[k] = target != null && invoices[target].amount().isSameCurrency(m.amount()) ? target : -1;
             memoAmount[k] = minor(m.amount());
             memoDate[k] = m.invoiceDate().toEpochDay();
+            memoCurrency[k] = m.amount().currency();
         }
         moves = cash.toArray(CashMovement[]::new);
         moveTarget = new int[moves.length];
         moveAmount = new long[moves.length];
         moveDate = new long[moves.length];
         moveGroup = new int[moves.length];
+        moveCurrency = new Currency[moves.length];
         Map<String, Integer> groupOf = new HashMap<>();
         for (int k = 0; k < moves.length; k++) {
             CashMovement c = moves[k];
@@ -101,6 +109,7 @@ public final class OpenItemsIndex {
             moveTarget[k] = target != null && invoices[target].amount().isSameCurrency(c.amount()) ? target : -1;
             moveAmount[k] = minor(c.amount());
             moveDate[k] = c.date().toEpochDay();
+            moveCurrency[k] = c.amount().currency();
             String key = c.sourceId() + '\u0000' + c.customerId() + '\u0000' + c.amount().currencyCode();
             Integer g = groupOf.putIfAbsent(key, groupOf.size());
             moveGroup[k] = g == null ? groupOf.size() - 1 : g;
@@ -176,73 +185,126 @@ public final class OpenItemsIndex {
         if (fallback) {
             return OpenItems.unordered(asOf, documents, cash);
         }
-        long day = asOf.toEpochDay();
-        long[] open = new long[invoices.length];
-        boolean[] exists = new boolean[invoices.length];
-        for (int i = 0; i < invoices.length; i++) {
-            if (invoiceDate[i] <= day) {
-                exists[i] = true;
-                open[i] = invoiceAmount[i];
-            }
-        }
+        Balances b = balances(asOf.toEpochDay());
         List<OpenItem> items = new ArrayList<>();
         for (int k = 0; k < memos.length; k++) {
-            if (memoDate[k] > day) {
-                continue;
-            }
-            int t = memoTarget[k];
-            if (t >= 0 && exists[t]) {
-                open[t] -= memoAmount[k];
-            } else {
+            if (b.memoOpen[k]) {
                 Invoice m = memos[k];
                 items.add(new OpenItem(m.customerId(), m.invoiceId(), OpenItemType.CREDIT_MEMO, m.invoiceDate(), m.invoiceDate(),
                         m.amount().negate(), m.disputed()));
             }
         }
-        // unapplied cash: one item per source, customer and currency, in the order first met
-        long[] groupAmount = new long[groups];
-        int[] groupFirst = new int[groups];
-        Arrays.fill(groupFirst, -1);
-        long[] groupDate = new long[groups];
-        int[] order = new int[groups];
-        int seen = 0;
-        for (int k = 0; k < moves.length; k++) {
-            if (moveDate[k] > day) {
-                continue;
-            }
-            int t = moveTarget[k];
-            if (t >= 0 && exists[t]) {
-                open[t] -= moveAmount[k];
-                continue;
-            }
-            int g = moveGroup[k];
-            if (groupFirst[g] < 0) {
-                groupFirst[g] = k;
-                groupDate[g] = moveDate[k];
-                order[seen++] = g;
-            } else if (moveDate[k] < groupDate[g]) {
-                groupDate[g] = moveDate[k];
-            }
-            groupAmount[g] += moveAmount[k];
-        }
-        for (int s = 0; s < seen; s++) {
-            int g = order[s];
-            if (groupAmount[g] != 0) {
-                CashMovement first = moves[groupFirst[g]];
-                LocalDate date = LocalDate.ofEpochDay(groupDate[g]);
+        for (int s = 0; s < b.groupsSeen; s++) {
+            int g = b.groupOrder[s];
+            if (b.groupAmount[g] != 0) {
+                CashMovement first = moves[b.groupFirst[g]];
+                LocalDate date = LocalDate.ofEpochDay(b.groupDate[g]);
                 items.add(new OpenItem(first.customerId(), first.sourceId(), OpenItemType.UNAPPLIED_CASH, date, date,
-                        money(-groupAmount[g], first.amount().currency())));
+                        money(-b.groupAmount[g], first.amount().currency())));
             }
         }
         for (int i = 0; i < invoices.length; i++) {
-            if (exists[i] && open[i] != 0) {
+            if (b.exists[i] && b.open[i] != 0) {
                 Invoice v = invoices[i];
-                Money amount = open[i] == invoiceAmount[i] ? v.amount() : money(open[i], v.amount().currency());
+                Money amount = b.open[i] == invoiceAmount[i] ? v.amount() : money(b.open[i], v.amount().currency());
                 items.add(new OpenItem(v.customerId(), v.invoiceId(), OpenItemType.INVOICE, v.invoiceDate(), v.dueDate(), amount,
                         v.disputed()));
             }
         }
         return items;
+    }
+
+    /** Receives what is open at a date, one amount per open item, in minor units of its currency. */
+    @FunctionalInterface
+    public interface OpenAmounts {
+        void open(Currency currency, long minor);
+    }
+
+    /**
+     * The open amount of every item {@link #unordered} would give, without making the items
+     * (totals of earlier month-ends need the amounts only).
+     *
+     * @return false, having given nothing, when this ledger is not held in minor units: use {@link #unordered}
+     */
+    public boolean forEachOpen(LocalDate asOf, OpenAmounts sink) {
+        if (fallback) {
+            return false;
+        }
+        Balances b = balances(asOf.toEpochDay());
+        for (int k = 0; k < memos.length; k++) {
+            if (b.memoOpen[k]) {
+                sink.open(memoCurrency[k], -memoAmount[k]);
+            }
+        }
+        for (int s = 0; s < b.groupsSeen; s++) {
+            int g = b.groupOrder[s];
+            if (b.groupAmount[g] != 0) {
+                sink.open(moveCurrency[b.groupFirst[g]], -b.groupAmount[g]);
+            }
+        }
+        for (int i = 0; i < invoices.length; i++) {
+            if (b.exists[i] && b.open[i] != 0) {
+                sink.open(invoiceCurrency[i], b.open[i]);
+            }
+        }
+        return true;
+    }
+
+    /** Where every document and movement stands at a day: what is left of each invoice, and the unapplied cash groups. */
+    private final class Balances {
+        final long[] open = new long[invoices.length];
+        final boolean[] exists = new boolean[invoices.length];
+        /** Credit memos that reduce no invoice of the day: open credits of their own. */
+        final boolean[] memoOpen = new boolean[memos.length];
+        final long[] groupAmount = new long[groups];
+        final int[] groupFirst = new int[groups];
+        final long[] groupDate = new long[groups];
+        /** The groups in the order first met. */
+        final int[] groupOrder = new int[groups];
+        int groupsSeen;
+    }
+
+    private Balances balances(long day) {
+        Balances b = new Balances();
+        for (int i = 0; i < invoices.length; i++) {
+            if (invoiceDate[i] <= day) {
+                b.exists[i] = true;
+                b.open[i] = invoiceAmount[i];
+            }
+        }
+        for (int k = 0; k < memos.length; k++) {
+            if (memoDate[k] > day) {
+                continue;
+            }
+            int t = memoTarget[k];
+            if (t >= 0 && b.exists[t]) {
+                b.open[t] -= memoAmount[k];
+            } else {
+                b.memoOpen[k] = true; // an open credit of its own
+            }
+        }
+        // unapplied cash: one item per source, customer and currency
+        Arrays.fill(b.groupFirst, -1);
+        for (int k = 0; k < moves.length; k++) {
+            if (moveDate[k] > day) {
+                continue;
+            }
+            int t = moveTarget[k];
+            if (t >= 0 && b.exists[t]) {
+                b.open[t] -= moveAmount[k];
+                continue;
+            }
+            int g = moveGroup[k];
+            if (b.groupFirst[g] < 0) {
+                b.groupFirst[g] = k;
+                b.groupDate[g] = moveDate[k];
+                b.groupOrder[b.groupsSeen++] = g;
+            } else if (moveDate[k] < b.groupDate[g]) {
+                b.groupDate[g] = moveDate[k];
+            }
+            b.groupAmount[g] += moveAmount[k];
+        }
+        return b;
     }
 
     /** Whether the amount is held at its currency's minor units (every real currency's is; no-currency amounts are not). */

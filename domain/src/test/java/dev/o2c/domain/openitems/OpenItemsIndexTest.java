@@ -27,6 +27,7 @@ class OpenItemsIndexTest {
             for (LocalDate d = LocalDate.of(2024, 8, 31); d.isBefore(LocalDate.of(2026, 1, 1)); d = d.plusDays(17)) {
                 assertThat(index.asOf(d)).as("seed %d as of %s", seed, d).isEqualTo(OpenItems.asOf(d, l.documents(), cash));
                 assertThat(sorted(index.unordered(d))).isEqualTo(sorted(OpenItems.unordered(d, l.documents(), cash)));
+                assertThat(amounts(index, d)).as("seed %d as of %s", seed, d).isEqualTo(amounts(OpenItems.unordered(d, l.documents(), cash)));
             }
         }
     }
@@ -41,6 +42,26 @@ class OpenItemsIndexTest {
         OpenItemsIndex index = new OpenItemsIndex(List.of(early, late), cash);
         IntStream.of(10, 40, 60).mapToObj(n -> LocalDate.of(2024, 1, 1).plusDays(n)).forEach(d ->
                 assertThat(index.asOf(d)).isEqualTo(OpenItems.asOf(d, List.of(early, late), cash)));
+        assertThat(index.forEachOpen(LocalDate.of(2024, 3, 1), (c, m) -> {
+            throw new AssertionError("no amounts from a ledger on the plain path");
+        })).isFalse();
+    }
+
+    /** The open amounts as "CUR minor", sorted: what {@link OpenItemsIndex#forEachOpen} gives. */
+    private static List<String> amounts(OpenItemsIndex index, LocalDate d) {
+        List<String> out = new ArrayList<>();
+        assertThat(index.forEachOpen(d, (c, minor) -> out.add(c.getCurrencyCode() + " " + minor))).isTrue();
+        out.sort(null);
+        return out;
+    }
+
+    private static List<String> amounts(List<OpenItem> items) {
+        List<String> out = new ArrayList<>();
+        for (OpenItem i : items) {
+            out.add(i.open().currencyCode() + " " + i.open().amount().unscaledValue());
+        }
+        out.sort(null);
+        return out;
     }
 
     static List<OpenItem> sorted(List<OpenItem> items) {
