@@ -48,6 +48,12 @@ public final class OpenItemsIndex {
     private int[] moveGroup;
     private int groups;
 
+    /** Each document's and movement's customer, numbered as first met, and each number's rank in customer id order. */
+    private int[] invoiceCustomer;
+    private int[] memoCustomer;
+    private int[] moveCustomer;
+    private int[] customerRank;
+
     public OpenItemsIndex(Collection<Invoice> documents, Collection<CashMovement> cash) {
         this.documents = documents;
         this.cash = cash;
@@ -75,7 +81,10 @@ public final class OpenItemsIndex {
         invoiceAmount = new long[invoices.length];
         invoiceDate = new long[invoices.length];
         invoiceCurrency = new Currency[invoices.length];
+        invoiceCustomer = new int[invoices.length];
+        Map<String, Integer> customers = new HashMap<>();
         for (int i = 0; i < invoices.length; i++) {
+            invoiceCustomer[i] = number(customers, invoices[i].customerId());
             invoiceAmount[i] = minor(invoices[i].amount());
             invoiceCurrency[i] = invoices[i].amount().currency();
             invoiceDate[i] = invoices[i].invoiceDate().toEpochDay();
@@ -85,8 +94,10 @@ public final class OpenItemsIndex {
         memoAmount = new long[memos.length];
         memoDate = new long[memos.length];
         memoCurrency = new Currency[memos.length];
+        memoCustomer = new int[memos.length];
         for (int k = 0; k < memos.length; k++) {
             Invoice m = memos[k];
+            memoCustomer[k] = number(customers, m.customerId());
             Integer target = m.originalInvoiceId() == null ? null : position.get(m.originalInvoiceId());
             memoTarget[k] = target != null && invoices[target].amount().isSameCurrency(m.amount()) ? target : -1;
             memoAmount[k] = minor(m.amount());
@@ -99,23 +110,41 @@ public final class OpenItemsIndex {
         moveDate = new long[moves.length];
         moveGroup = new int[moves.length];
         moveCurrency = new Currency[moves.length];
-        Map<String, Integer> groupOf = new HashMap<>();
+        moveCustomer = new int[moves.length];
+        Map<GroupKey, Integer> groupOf = new HashMap<>();
         for (int k = 0; k < moves.length; k++) {
             CashMovement c = moves[k];
             if (!minorUnits(c.amount())) {
                 return false;
             }
+            moveCustomer[k] = number(customers, c.customerId());
             Integer target = c.invoiceId() == null ? null : position.get(c.invoiceId());
             moveTarget[k] = target != null && invoices[target].amount().isSameCurrency(c.amount()) ? target : -1;
             moveAmount[k] = minor(c.amount());
             moveDate[k] = c.date().toEpochDay();
             moveCurrency[k] = c.amount().currency();
-            String key = c.sourceId() + '\u0000' + c.customerId() + '\u0000' + c.amount().currencyCode();
-            Integer g = groupOf.putIfAbsent(key, groupOf.size());
+            Integer g = groupOf.putIfAbsent(new GroupKey(c.sourceId(), moveCustomer[k], moveCurrency[k]), groupOf.size());
             moveGroup[k] = g == null ? groupOf.size() - 1 : g;
         }
         groups = groupOf.size();
+        String[] ids = new String[customers.size()];
+        customers.forEach((id, n) -> ids[n] = id);
+        Arrays.sort(ids);
+        customerRank = new int[ids.length];
+        for (int r = 0; r < ids.length; r++) {
+            customerRank[customers.get(ids[r])] = r;
+        }
         return true;
+    }
+
+    /** An unapplied-cash item's identity: source, customer (by number) and currency. */
+    private record GroupKey(String sourceId, int customer, Currency currency) {
+    }
+
+    /** The customer's number, a new one for a customer not met before. */
+    private static int number(Map<String, Integer> numbers, String customerId) {
+        Integer n = numbers.putIfAbsent(customerId, numbers.size());
+        return n == null ? numbers.size() - 1 : n;
     }
 
     /** The invoice (not credit memo) of this id, whatever its date; of a repeated id, the last. */
@@ -129,55 +158,95 @@ public final class OpenItemsIndex {
         if (fallback) {
             return OpenItems.asOf(asOf, documents, cash);
         }
-        return inPublishedOrder(unordered(asOf));
+        Balances b = balances(asOf.toEpochDay());
+        int n = 0;
+        for (int k = 0; k < memos.length; k++) {
+            n += b.memoOpen[k] ? 1 : 0;
+        }
+        for (int s = 0; s < b.groupsSeen; s++) {
+            n += b.groupAmount[b.groupOrder[s]] != 0 ? 1 : 0;
+        }
+        for (int i = 0; i < invoices.length; i++) {
+            n += b.exists[i] && b.open[i] != 0 ? 1 : 0;
+        }
+        Placed placed = new Placed(n);
+        items(b, placed);
+        return placed.inPublishedOrder();
     }
 
     /**
-     * {@link OpenItem#PUBLISHED_ORDER}, stable, on packed keys: the customer's rank among the
-     * customers, the date and the position, one long per item (comparing a million items by
-     * their strings cost seconds in memory stalls); items equal on customer and date are then
-     * put in order by the full comparator. Falls back to the comparator where the keys do not fit.
+     * Items with their customer's rank and their date, put in {@link OpenItem#PUBLISHED_ORDER}
+     * by those (comparing a million items by their strings cost seconds in memory stalls);
+     * items equal on customer and date are then put in order by the full comparator.
      */
-    static List<OpenItem> inPublishedOrder(List<OpenItem> items) {
-        int n = items.size();
-        String[] customers = items.stream().map(OpenItem::customerId).distinct().sorted().toArray(String[]::new);
-        long minDay = Long.MAX_VALUE;
-        long maxDay = Long.MIN_VALUE;
-        for (OpenItem i : items) {
-            minDay = Math.min(minDay, i.documentDate().toEpochDay());
-            maxDay = Math.max(maxDay, i.documentDate().toEpochDay());
+    private final class Placed implements ItemSink {
+        final OpenItem[] items;
+        final int[] rank;
+        final long[] day;
+        int size;
+
+        Placed(int n) {
+            items = new OpenItem[n];
+            rank = new int[n];
+            day = new long[n];
         }
-        if (n >= (1 << 22) || customers.length >= (1 << 23) || n > 0 && maxDay - minDay >= (1 << 17)) {
-            OpenItem[] sorted = items.toArray(OpenItem[]::new);
-            Arrays.parallelSort(sorted, OpenItem.PUBLISHED_ORDER);
+
+        @Override
+        public void add(OpenItem item, int customer, long epochDay) {
+            items[size] = item;
+            rank[size] = customerRank[customer];
+            day[size] = epochDay;
+            size++;
+        }
+
+        List<OpenItem> inPublishedOrder() {
+            int n = size;
+            long minDay = Long.MAX_VALUE;
+            long maxDay = Long.MIN_VALUE;
+            for (int k = 0; k < n; k++) {
+                minDay = Math.min(minDay, day[k]);
+                maxDay = Math.max(maxDay, day[k]);
+            }
+            if (n > 0 && maxDay - minDay >= (1L << 32)) { // dates billions of years apart: no room in the key
+                OpenItem[] sorted = items.clone();
+                Arrays.parallelSort(sorted, OpenItem.PUBLISHED_ORDER);
+                return Arrays.asList(sorted);
+            }
+            // by customer (counting), then by date and position (one long per item) within each customer
+            int[] start = new int[customerRank.length + 1];
+            for (int k = 0; k < n; k++) {
+                start[rank[k] + 1]++;
+            }
+            for (int r = 0; r < customerRank.length; r++) {
+                start[r + 1] += start[r];
+            }
+            int[] fill = start.clone();
+            long[] keys = new long[n];
+            for (int k = 0; k < n; k++) {
+                keys[fill[rank[k]]++] = ((day[k] - minDay) << 31) | k;
+            }
+            OpenItem[] sorted = new OpenItem[n];
+            for (int r = 0; r < customerRank.length; r++) {
+                int from = start[r];
+                int to = start[r + 1];
+                Arrays.sort(keys, from, to);
+                for (int j = from; j < to; j++) {
+                    sorted[j] = items[(int) (keys[j] & Integer.MAX_VALUE)];
+                }
+                // equal customer and date: the document id and type decide (the positions kept them stable)
+                for (int j = from; j < to; ) {
+                    int end = j + 1;
+                    while (end < to && (keys[end] >>> 31) == (keys[j] >>> 31)) {
+                        end++;
+                    }
+                    if (end - j > 1) {
+                        Arrays.sort(sorted, j, end, OpenItem.PUBLISHED_ORDER);
+                    }
+                    j = end;
+                }
+            }
             return Arrays.asList(sorted);
         }
-        Map<String, Integer> rank = new HashMap<>(customers.length * 2);
-        for (int r = 0; r < customers.length; r++) {
-            rank.put(customers[r], r);
-        }
-        long[] keys = new long[n];
-        for (int k = 0; k < n; k++) {
-            OpenItem i = items.get(k);
-            keys[k] = ((long) rank.get(i.customerId()) << 39) | ((i.documentDate().toEpochDay() - minDay) << 22) | k;
-        }
-        Arrays.parallelSort(keys);
-        OpenItem[] sorted = new OpenItem[n];
-        for (int k = 0; k < n; k++) {
-            sorted[k] = items.get((int) (keys[k] & ((1 << 22) - 1)));
-        }
-        // equal customer and date: the document id and type decide (the positions kept them stable)
-        for (int k = 0; k < n; ) {
-            int end = k + 1;
-            while (end < n && (keys[end] >>> 22) == (keys[k] >>> 22)) {
-                end++;
-            }
-            if (end - k > 1) {
-                Arrays.sort(sorted, k, end, OpenItem.PUBLISHED_ORDER);
-            }
-            k = end;
-        }
-        return Arrays.asList(sorted);
     }
 
     /** {@link OpenItems#unordered}: the same items, in no particular order (for totals). */
@@ -185,13 +254,24 @@ public final class OpenItemsIndex {
         if (fallback) {
             return OpenItems.unordered(asOf, documents, cash);
         }
-        Balances b = balances(asOf.toEpochDay());
         List<OpenItem> items = new ArrayList<>();
+        items(balances(asOf.toEpochDay()), (item, customer, day) -> items.add(item));
+        return items;
+    }
+
+    /** Takes each open item with its customer's number and its date as an epoch day. */
+    @FunctionalInterface
+    private interface ItemSink {
+        void add(OpenItem item, int customer, long epochDay);
+    }
+
+    /** Makes the open items of {@code b}: open credit memos, unapplied cash, invoices with something open. */
+    private void items(Balances b, ItemSink out) {
         for (int k = 0; k < memos.length; k++) {
             if (b.memoOpen[k]) {
                 Invoice m = memos[k];
-                items.add(new OpenItem(m.customerId(), m.invoiceId(), OpenItemType.CREDIT_MEMO, m.invoiceDate(), m.invoiceDate(),
-                        m.amount().negate(), m.disputed()));
+                out.add(new OpenItem(m.customerId(), m.invoiceId(), OpenItemType.CREDIT_MEMO, m.invoiceDate(), m.invoiceDate(),
+                        m.amount().negate(), m.disputed()), memoCustomer[k], memoDate[k]);
             }
         }
         for (int s = 0; s < b.groupsSeen; s++) {
@@ -199,19 +279,18 @@ public final class OpenItemsIndex {
             if (b.groupAmount[g] != 0) {
                 CashMovement first = moves[b.groupFirst[g]];
                 LocalDate date = LocalDate.ofEpochDay(b.groupDate[g]);
-                items.add(new OpenItem(first.customerId(), first.sourceId(), OpenItemType.UNAPPLIED_CASH, date, date,
-                        money(-b.groupAmount[g], first.amount().currency())));
+                out.add(new OpenItem(first.customerId(), first.sourceId(), OpenItemType.UNAPPLIED_CASH, date, date,
+                        money(-b.groupAmount[g], first.amount().currency())), moveCustomer[b.groupFirst[g]], b.groupDate[g]);
             }
         }
         for (int i = 0; i < invoices.length; i++) {
             if (b.exists[i] && b.open[i] != 0) {
                 Invoice v = invoices[i];
                 Money amount = b.open[i] == invoiceAmount[i] ? v.amount() : money(b.open[i], v.amount().currency());
-                items.add(new OpenItem(v.customerId(), v.invoiceId(), OpenItemType.INVOICE, v.invoiceDate(), v.dueDate(), amount,
-                        v.disputed()));
+                out.add(new OpenItem(v.customerId(), v.invoiceId(), OpenItemType.INVOICE, v.invoiceDate(), v.dueDate(), amount,
+                        v.disputed()), invoiceCustomer[i], invoiceDate[i]);
             }
         }
-        return items;
     }
 
     /** Receives what is open at a date, one amount per open item, in minor units of its currency. */
