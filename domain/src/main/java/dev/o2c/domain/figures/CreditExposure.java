@@ -40,6 +40,21 @@ public record CreditExposure(List<Line> lines) {
     }
 
     public static CreditExposure of(List<Customer> customers, Iterable<AgedItem> items, FxRates fx, LocalDate asOf) {
+        // one loop a method: a hot loop is then compiled on its own, not with all of this around it
+        Map<String, Money> openByCustomer = openByCustomer(items, fx);
+        Map<String, List<String>> children = children(customers);
+        List<Line> lines = new ArrayList<>();
+        for (Customer c : customers) {
+            if (c.creditLimit() != null) {
+                lines.add(line(c, group(c.customerId(), children), openByCustomer, fx, asOf));
+            }
+        }
+        lines.sort(Comparator.comparing(Line::customerId));
+        return new CreditExposure(lines);
+    }
+
+    /** Open AR per customer in the functional currency. */
+    private static Map<String, Money> openByCustomer(Iterable<AgedItem> items, FxRates fx) {
         // summed run by run: the aging comes ordered by customer, so a customer is looked up once, not once an item
         Map<String, BigDecimal> sums = new HashMap<>();
         String current = null;
@@ -60,6 +75,11 @@ public record CreditExposure(List<Line> lines) {
         }
         Map<String, Money> openByCustomer = new HashMap<>(sums.size() * 2);
         sums.forEach((id, sum) -> openByCustomer.put(id, Money.of(sum, fx.functional())));
+        return openByCustomer;
+    }
+
+    /** Each parent's direct subsidiaries, in id order. */
+    private static Map<String, List<String>> children(List<Customer> customers) {
         Map<String, List<String>> children = new TreeMap<>();
         for (Customer c : customers) {
             if (c.parentCustomerId() != null && !c.parentCustomerId().equals(c.customerId())) {
@@ -67,24 +87,18 @@ public record CreditExposure(List<Line> lines) {
             }
         }
         children.values().forEach(list -> list.sort(Comparator.naturalOrder()));
-        List<Line> lines = new ArrayList<>();
-        for (Customer c : customers) {
-            if (c.creditLimit() == null) {
-                continue;
-            }
-            List<String> members = group(c.customerId(), children);
-            Money open = fx.zero();
-            for (String m : members) {
-                open = open.plus(openByCustomer.getOrDefault(m, fx.zero()));
-            }
-            Money limit = fx.toFunctional(c.creditLimit(), asOf);
-            Money headroom = limit.minus(open);
-            BigDecimal utilisation = Formulas.round(Formulas.ratio(open.amount(), limit.amount()), 4);
-            lines.add(new Line(c.customerId(), c.name(), members, c.creditLimit(), limit, open, headroom, utilisation,
-                    headroom.isNegative()));
+        return children;
+    }
+
+    private static Line line(Customer c, List<String> members, Map<String, Money> openByCustomer, FxRates fx, LocalDate asOf) {
+        Money open = fx.zero();
+        for (String m : members) {
+            open = open.plus(openByCustomer.getOrDefault(m, fx.zero()));
         }
-        lines.sort(Comparator.comparing(Line::customerId));
-        return new CreditExposure(lines);
+        Money limit = fx.toFunctional(c.creditLimit(), asOf);
+        Money headroom = limit.minus(open);
+        BigDecimal utilisation = Formulas.round(Formulas.ratio(open.amount(), limit.amount()), 4);
+        return new Line(c.customerId(), c.name(), members, c.creditLimit(), limit, open, headroom, utilisation, headroom.isNegative());
     }
 
     /** The customer and everyone below it, each once (a loop in the parents ends where it closes). */

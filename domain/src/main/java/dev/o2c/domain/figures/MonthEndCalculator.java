@@ -82,6 +82,17 @@ public final class MonthEndCalculator {
         return moves;
     }
 
+    /** The cash application figures with the controls and flags they raise, made apart and added in their place. */
+    private record CashApplicationPart(List<Control> controls, List<String> flags, CashApplicationFigures figures) {
+        CashApplicationPart(List<Control> controls, List<String> flags) {
+            this(controls, flags, null);
+        }
+
+        CashApplicationPart with(CashApplicationFigures made) {
+            return new CashApplicationPart(controls, flags, made);
+        }
+    }
+
     /** The AR at a month-end, in the functional currency (its total) and per document currency. */
     record ArAt(Money total, Map<Currency, Money> byCurrency) {
     }
@@ -156,7 +167,14 @@ public final class MonthEndCalculator {
         LocalDate periodStart = asOf.withDayOfMonth(1);
         LocalDate previousEnd = periodStart.minusDays(1);
         int days = (int) ChronoUnit.DAYS.between(periodStart, asOf) + 1;
+        // what needs no open items starts on the helper while the index is built
+        Future<List<Formulas.MonthSales>> monthlySales = helper.submit(() -> monthlySales(asOf, periodStart, days, ledger));
+        Future<CashApplicationPart> cashPart = helper.submit(() -> {
+            CashApplicationPart part = new CashApplicationPart(new ArrayList<>(), new ArrayList<>());
+            return part.with(cashApplication(periodStart, asOf, ledger, fx, part.controls(), part.flags()));
+        });
         List<CashMovement> cash = cashMovements(ledger);
+        Future<PeriodMovements> movementsOf = helper.submit(() -> PeriodMovements.of(periodStart, asOf, ledger, cash));
         OpenItemsIndex index = new OpenItemsIndex(ledger.documents(), cash);
         // the earlier month-ends: the opening (roll-forward, average DSO, CEI), two months back
         // (rolling DSO) and the end of the previous quarter (the quarter's CEI)
@@ -168,7 +186,6 @@ public final class MonthEndCalculator {
         for (LocalDate end : earlierEnds) {
             earlier.put(end, helper.submit(() -> arAt(index, end, fx)));
         }
-        Future<List<Formulas.MonthSales>> monthlySales = helper.submit(() -> monthlySales(asOf, periodStart, days, ledger));
         // the month-end's AR per document currency (roll-forward), from the amounts when the ledger allows
         Future<ArAt> closingAmounts = helper.submit(() -> arFromAmounts(index, asOf, fx));
         List<OpenItem> closingItems = index.asOf(asOf);
@@ -190,36 +207,17 @@ public final class MonthEndCalculator {
         List<String> flags = new ArrayList<>();
         controls.add(new Control("aging: sum of buckets = total open", aging.totalOpen().amount(), aging.sumOfBuckets().amount()));
 
-        // Movements of the period, in document currency and in functional currency at each date's rate.
         Money zero = fx.zero();
-        Money invoicedF = zero;
-        Money memosF = zero;
-        Money cashF = zero;
-        Map<Currency, Money[]> perCurrency = new TreeMap<>((a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode()));
-        for (Invoice doc : ledger.documents()) {
-            if (inPeriod(doc.invoiceDate(), periodStart, asOf)) {
-                Money[] m = movements(perCurrency, doc.amount().currency());
-                if (doc.isCreditMemo()) {
-                    m[1] = m[1].plus(doc.amount());
-                    memosF = memosF.plus(fx.toFunctional(doc.amount(), doc.invoiceDate()));
-                } else {
-                    m[0] = m[0].plus(doc.amount());
-                    invoicedF = invoicedF.plus(fx.toFunctional(doc.amount(), doc.invoiceDate()));
-                }
-            }
-        }
-        for (CashMovement move : cash) {
-            if (inPeriod(move.date(), periodStart, asOf)) {
-                Money[] m = movements(perCurrency, move.amount().currency());
-                m[2] = m[2].plus(move.amount());
-                cashF = cashF.plus(fx.toFunctional(move.amount(), move.date()));
-            }
-        }
+        PeriodMovements moved = Futures.await(movementsOf);
+        Money invoicedF = moved.invoicedF;
+        Money memosF = moved.memosF;
+        Money cashF = moved.cashF;
+        Map<Currency, Money[]> perCurrency = moved.perCurrency;
         Map<Currency, Money> opening = openingAr.byCurrency();
         ArAt closingAr = Futures.await(closingAmounts);
         Map<Currency, Money> closing = closingAr != null ? closingAr.byCurrency() : sumByCurrency(closingItems);
-        opening.keySet().forEach(c -> movements(perCurrency, c));
-        closing.keySet().forEach(c -> movements(perCurrency, c));
+        opening.keySet().forEach(moved::of);
+        closing.keySet().forEach(moved::of);
 
         List<CurrencyRollForward> byCurrency = new ArrayList<>();
         Money differenceF = zero;
@@ -248,7 +246,10 @@ public final class MonthEndCalculator {
             flags.add("cei_null_denominator_not_positive");
         }
         MonthEndFigures.CeiFigures ceiQuarter = ceiQuarter(asOf, periodStart, monthly, dso.currentAr(), ledger, arAt, flags);
-        CashApplicationFigures cashFigures = cashApplication(periodStart, asOf, ledger, fx, controls, flags);
+        CashApplicationPart cashApplication = Futures.await(cashPart);
+        controls.addAll(cashApplication.controls());
+        flags.addAll(cashApplication.flags());
+        CashApplicationFigures cashFigures = cashApplication.figures();
         AgingFigures agingFigures = agingFigures(aging);
         List<ExceptionItem> exceptions = documentExceptions(asOf, ledger, closingItems, index);
         Allowance allowance = Allowance.of(agingFigures.buckets(), rules.allowanceRatesPercent(), fx.functional());
@@ -570,8 +571,59 @@ public final class MonthEndCalculator {
         return !date.isBefore(start) && !date.isAfter(end);
     }
 
-    private static Money[] movements(Map<Currency, Money[]> perCurrency, Currency currency) {
-        return perCurrency.computeIfAbsent(currency, c -> new Money[]{Money.zero(c), Money.zero(c), Money.zero(c)});
+    /**
+     * The period's movements per document currency (invoiced, credit memos, cash) and in the
+     * functional currency at each document's or payment's date. Each loop is a method of its
+     * own: the compiler then compiles a small loop, not the whole calculation, when it is hot.
+     */
+    private static final class PeriodMovements {
+        final Map<Currency, Money[]> perCurrency = new TreeMap<>((a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode()));
+        Money invoicedF;
+        Money memosF;
+        Money cashF;
+
+        private PeriodMovements(Money zero) {
+            invoicedF = zero;
+            memosF = zero;
+            cashF = zero;
+        }
+
+        static PeriodMovements of(LocalDate periodStart, LocalDate asOf, Ledger ledger, List<CashMovement> cash) {
+            PeriodMovements p = new PeriodMovements(ledger.fx().zero());
+            p.addDocuments(periodStart, asOf, ledger.documents(), ledger.fx());
+            p.addCash(periodStart, asOf, cash, ledger.fx());
+            return p;
+        }
+
+        private void addDocuments(LocalDate periodStart, LocalDate asOf, Iterable<Invoice> documents, FxRates fx) {
+            for (Invoice doc : documents) {
+                if (inPeriod(doc.invoiceDate(), periodStart, asOf)) {
+                    Money[] m = of(doc.amount().currency());
+                    if (doc.isCreditMemo()) {
+                        m[1] = m[1].plus(doc.amount());
+                        memosF = memosF.plus(fx.toFunctional(doc.amount(), doc.invoiceDate()));
+                    } else {
+                        m[0] = m[0].plus(doc.amount());
+                        invoicedF = invoicedF.plus(fx.toFunctional(doc.amount(), doc.invoiceDate()));
+                    }
+                }
+            }
+        }
+
+        private void addCash(LocalDate periodStart, LocalDate asOf, Iterable<CashMovement> cash, FxRates fx) {
+            for (CashMovement move : cash) {
+                if (inPeriod(move.date(), periodStart, asOf)) {
+                    Money[] m = of(move.amount().currency());
+                    m[2] = m[2].plus(move.amount());
+                    cashF = cashF.plus(fx.toFunctional(move.amount(), move.date()));
+                }
+            }
+        }
+
+        /** The currency's invoiced, credit memos and cash, made zero when first asked. */
+        Money[] of(Currency currency) {
+            return perCurrency.computeIfAbsent(currency, c -> new Money[]{Money.zero(c), Money.zero(c), Money.zero(c)});
+        }
     }
 
     private static Map<Currency, Money> sumByCurrency(List<OpenItem> items) {
