@@ -167,15 +167,17 @@ public final class MonthEndCalculator {
         LocalDate periodStart = asOf.withDayOfMonth(1);
         LocalDate previousEnd = periodStart.minusDays(1);
         int days = (int) ChronoUnit.DAYS.between(periodStart, asOf) + 1;
-        // what needs no open items starts on the helper while the index is built
+        // the helper: the monthly sales while the cash movements are listed, half the index while the
+        // other half is built, then what needs no open items while the month-end's are made and aged
         Future<List<Formulas.MonthSales>> monthlySales = helper.submit(() -> monthlySales(asOf, periodStart, days, ledger));
+        List<CashMovement> cash = cashMovements(ledger);
+        OpenItemsIndex index = new OpenItemsIndex(ledger.documents(), cash, helper);
         Future<CashApplicationPart> cashPart = helper.submit(() -> {
             CashApplicationPart part = new CashApplicationPart(new ArrayList<>(), new ArrayList<>());
             return part.with(cashApplication(periodStart, asOf, ledger, fx, part.controls(), part.flags()));
         });
-        List<CashMovement> cash = cashMovements(ledger);
         Future<PeriodMovements> movementsOf = helper.submit(() -> PeriodMovements.of(periodStart, asOf, ledger, cash));
-        OpenItemsIndex index = new OpenItemsIndex(ledger.documents(), cash);
+        Future<List<ExceptionItem>> ledgerExceptions = helper.submit(() -> ledgerExceptions(ledger, index));
         // the earlier month-ends: the opening (roll-forward, average DSO, CEI), two months back
         // (rolling DSO) and the end of the previous quarter (the quarter's CEI)
         List<LocalDate> earlierEnds = new ArrayList<>(List.of(previousEnd, periodStart.minusMonths(1).minusDays(1)));
@@ -251,13 +253,13 @@ public final class MonthEndCalculator {
         flags.addAll(cashApplication.flags());
         CashApplicationFigures cashFigures = cashApplication.figures();
         AgingFigures agingFigures = agingFigures(aging);
-        List<ExceptionItem> exceptions = documentExceptions(asOf, ledger, closingItems, index);
+        List<ExceptionItem> exceptions = new ArrayList<>(Futures.await(ledgerExceptions));
+        exceptions.addAll(overpaid(asOf, closingItems));
         Allowance allowance = Allowance.of(agingFigures.buckets(), rules.allowanceRatesPercent(), fx.functional());
         CreditExposure exposure = Futures.await(exposureOf);
         List<CreditExposure.Line> overLimit = exposure.overLimit();
         MonthEndFigures.ExposureFigures exposureFigures = new MonthEndFigures.ExposureFigures(exposure.lines().size(), overLimit,
                 exposure.overLimitExcess(zero));
-        exceptions = new ArrayList<>(exceptions);
         for (CreditExposure.Line l : overLimit) {
             exceptions.add(new ExceptionItem("CREDIT_LIMIT_EXCEEDED", Severity.WARNING, "customer", l.customerId(), l.headroom().negate(),
                     "open AR " + l.openAr().toPlainString() + " " + l.openAr().currencyCode() + (l.members().size() > 1
@@ -527,8 +529,8 @@ public final class MonthEndCalculator {
                 Formulas.round(Formulas.ratio(amounts[i].amount(), totalAmount.amount()), RATIO_PLACES));
     }
 
-    private static List<ExceptionItem> documentExceptions(LocalDate asOf, Ledger ledger, List<OpenItem> closingItems,
-                                                          OpenItemsIndex invoices) {
+    /** Credit memos and receipts that name an unknown invoice or one in another currency. */
+    private static List<ExceptionItem> ledgerExceptions(Ledger ledger, OpenItemsIndex invoices) {
         List<ExceptionItem> out = new ArrayList<>();
         for (Invoice doc : ledger.documents()) {
             if (doc.isCreditMemo() && doc.originalInvoiceId() != null) {
@@ -558,6 +560,12 @@ public final class MonthEndCalculator {
                 }
             }
         }
+        return out;
+    }
+
+    /** Invoices that credits and cash took below zero. */
+    private static List<ExceptionItem> overpaid(LocalDate asOf, List<OpenItem> closingItems) {
+        List<ExceptionItem> out = new ArrayList<>();
         for (OpenItem item : closingItems) {
             if (item.type() == OpenItemType.INVOICE && item.open().isNegative()) {
                 out.add(new ExceptionItem("INVOICE_OVERPAID", Severity.WARNING, "invoice", item.documentId(), item.open(),

@@ -118,6 +118,7 @@ public final class MatchingBench {
                 d.shortAbsolute(), d.shortPercent(), d.bankFeeMax(), d.discounts(), d.subsetMaxItems(), d.subsetMaxSize(),
                 d.receiptWindowDays(), d.amountOnly(), d.notCustomerCash(), d.orderTolerancePercent(), threads);
         System.gc();
+        double waited = ThreadCpu.awaitCompilersIdle(); // what making the data queued for the compilers is not the step's
         HeapSampler sampler = HeapSampler.start();
         java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -146,9 +147,9 @@ public final class MatchingBench {
         double seconds = (t2 - t0) / 1e9;
         double jit = ThreadCpu.compilers(threadCpu);
         double collector = ThreadCpu.collector(threadCpu);
-        System.out.printf(Locale.ROOT, "matching | %d credits x %d open items | %d threads | indexes %.2f s + decisions %.2f s = %.2f s (CPU: deciding thread %.2f s, JIT compilers %.2f s, collector %.2f s, all threads %.2f s) | %.1fM lines/min | heap in use at most %.0f MB of %d MB | %s | rows sha256 %s%n",
+        System.out.printf(Locale.ROOT, "matching | %d credits x %d open items | %d threads | indexes %.2f s + decisions %.2f s = %.2f s (CPU: deciding thread %.2f s, JIT compilers %.2f s, collector %.2f s, all threads %.2f s) | %.1fM lines/min | heap in use at most %.0f MB of %d MB | %s | rows sha256 %s | compilers idle after %.1f s%n",
                 n, n, threads, (t1 - t0) / 1e9, (t2 - t1) / 1e9, seconds, (c2 - c0) / 1e9, jit, collector, (p2 - p0) / 1e9, 2.0 * n / seconds * 60 / 1e6, sampler.maxMegabytes(),
-                Runtime.getRuntime().maxMemory() >> 20, byStatus, HexFormat.of().formatHex(sha.digest()).substring(0, 16));
+                Runtime.getRuntime().maxMemory() >> 20, byStatus, HexFormat.of().formatHex(sha.digest()).substring(0, 16), waited);
     }
 
     private static String word(int n) {

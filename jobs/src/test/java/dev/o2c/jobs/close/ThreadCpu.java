@@ -54,6 +54,25 @@ final class ThreadCpu {
                 .mapToDouble(Map.Entry::getValue).sum();
     }
 
+    /**
+     * Waits until the JIT compilers have used under 10 ms of CPU in 200 ms (at most 30 s):
+     * making a benchmark's data queues compilations of its own that would otherwise run in
+     * the timed window, on the cores the measured step needs. Returns the seconds waited.
+     */
+    static double awaitCompilersIdle() throws InterruptedException {
+        long start = System.nanoTime();
+        double before = compilers(byKind());
+        while (System.nanoTime() - start < 30_000_000_000L) {
+            Thread.sleep(200);
+            double now = compilers(byKind());
+            if (now - before < 0.01) {
+                break;
+            }
+            before = now;
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
     /** What each kind spent between two readings. */
     static Map<String, Double> since(Map<String, Double> before) {
         Map<String, Double> out = new TreeMap<>();
