@@ -31,11 +31,13 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The month-end workbook: a summary sheet whose totals are formulas that tie to the
- * stated total, aging by customer, and every open item on the detail sheet (continued
- * on further sheets past Excel's row limit). Written with POI's streaming workbook, so
- * memory stays flat however many items there are. Numbers are numbers with formats,
- * dates are dates, and text is never a formula.
+ * The month-end workbook, one sheet per section: a summary whose totals are formulas that
+ * tie to the stated total, with a chart of the buckets; aging by customer; every open item
+ * (continued on further sheets past Excel's row limit); the figures with their inputs and
+ * trend; cash application; the roll-forward; credit exposure; the collections worklist;
+ * every exception; the bank statements' checks; the definitions. Written with POI's
+ * streaming workbook, so memory stays flat however many items there are. Numbers are
+ * numbers with formats, dates are dates, and text is never a formula.
  */
 public final class AgingWorkbook {
 
@@ -52,40 +54,16 @@ public final class AgingWorkbook {
     }
 
     private final SXSSFWorkbook wb = new SXSSFWorkbook(500);
-    private final CellStyle bold;
-    private final CellStyle title;
-    private final CellStyle header;
-    private final CellStyle amount;
-    private final CellStyle amountBold;
-    private final CellStyle date;
-    private final CellStyle quoted;
+    private final WorkbookCells cells = new WorkbookCells(wb);
+    private final CellStyle bold = cells.bold;
+    private final CellStyle title = cells.title;
+    private final CellStyle header = cells.header;
+    private final CellStyle amount = cells.amount;
+    private final CellStyle amountBold = cells.amountBold;
     private final int rowsPerSheet;
 
     AgingWorkbook(int rowsPerSheet) {
         this.rowsPerSheet = rowsPerSheet;
-        DataFormat format = wb.createDataFormat();
-        Font boldFont = wb.createFont();
-        boldFont.setBold(true);
-        Font titleFont = wb.createFont();
-        titleFont.setBold(true);
-        titleFont.setFontHeightInPoints((short) 14);
-        bold = wb.createCellStyle();
-        bold.setFont(boldFont);
-        title = wb.createCellStyle();
-        title.setFont(titleFont);
-        header = wb.createCellStyle();
-        header.setFont(boldFont);
-        header.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
-        amount = wb.createCellStyle();
-        amount.setDataFormat(format.getFormat("#,##0.00;-#,##0.00"));
-        amountBold = wb.createCellStyle();
-        amountBold.cloneStyleFrom(amount);
-        amountBold.setFont(boldFont);
-        date = wb.createCellStyle();
-        date.setDataFormat(format.getFormat("yyyy-mm-dd"));
-        quoted = wb.createCellStyle();
-        quoted.setQuotePrefixed(true);
     }
 
     /** Writes the workbook; identical input gives identical bytes. */
@@ -96,10 +74,20 @@ public final class AgingWorkbook {
     void render(PackData data, List<CustomerAging.Line> allCustomers, Items items, OutputStream out) {
         MonthEndFigures f = data.figures();
         try {
-            summary(data);
+            SXSSFSheet summary = summary(data);
             byCustomer(f, allCustomers);
             detail(f.asOf(), items);
+            new FiguresSheet(cells).write(data);
+            new CashApplicationSheet(cells).write(f);
+            new RollForwardSheet(cells).write(f);
+            new ExposureSheet(cells).write(data);
+            new CollectionsSheet(cells, rowsPerSheet).write(data);
+            new ExceptionsSheet(cells, rowsPerSheet).write(data.exceptions());
             bankChecks(data.bank());
+            new DefinitionsSheet(cells).write(f);
+            WorkbookCharts.columns(summary, "Open AR by bucket (" + f.functionalCurrency().getCurrencyCode() + ")", bucketRows[0],
+                    bucketRows[1], 0, 1, f.aging().buckets().stream().map(MonthEndFigures.BucketAmount::label).toArray(String[]::new),
+                    f.aging().buckets().stream().map(b -> b.amount().amount().doubleValue()).toArray(Double[]::new), agingChartRow, 0);
             wb.getXSSFWorkbook().setForceFormulaRecalculation(true);
             var core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
             Date stamp = Date.from(f.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
@@ -122,17 +110,20 @@ public final class AgingWorkbook {
         }
     }
 
-    private void summary(PackData data) {
+    /** The summary's first free row below its text, where the aging chart goes, and its bucket rows (first, last). */
+    private int agingChartRow;
+    private final int[] bucketRows = new int[2];
+
+    private SXSSFSheet summary(PackData data) {
         MonthEndFigures f = data.figures();
-        Sheet s = wb.createSheet("Summary");
+        SXSSFSheet s = wb.createSheet("Summary");
         s.setColumnWidth(0, 34 * 256);
         s.setColumnWidth(1, 18 * 256);
         int r = 0;
         text(s.createRow(r++), 0, "AR aging — " + data.entity(), title);
         Row row = s.createRow(r++);
         text(row, 0, "As of", bold);
-        row.createCell(1).setCellValue(f.asOf());
-        row.getCell(1).setCellStyle(date);
+        cells.date(row, 1, f.asOf());
         r = pair(s, r, "Aging basis", f.aging().basis());
         r = pair(s, r, "Functional currency", f.functionalCurrency().getCurrencyCode());
         r = pair(s, r, "Run", data.runId());
@@ -148,6 +139,8 @@ public final class AgingWorkbook {
             number(br, 1, b.amount().amount().doubleValue(), amount);
         }
         int last = r - 1;
+        bucketRows[0] = first;
+        bucketRows[1] = last;
         BigDecimal bucketSum = f.aging().buckets().stream().map(b -> b.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
         Row sum = s.createRow(r++);
         text(sum, 0, "Sum of buckets", bold);
@@ -169,7 +162,9 @@ public final class AgingWorkbook {
         r = pair(s, r, "Controls passed", data.controlsPassed() + " of " + data.controls().size());
         r = pair(s, r, "Bank statements", BankSection.findings(data.bank()));
         r++;
-        text(s.createRow(r), 0, Conventions.aging(f), null);
+        text(s.createRow(r++), 0, Conventions.aging(f), null);
+        agingChartRow = r + 1;
+        return s;
     }
 
     /** Every finding of the bank statements' checks, one a row; a sheet that says so when there is none. */
@@ -246,91 +241,38 @@ public final class AgingWorkbook {
     }
 
     private void detail(LocalDate asOf, Items items) {
-        int[] sheetNo = {0};
-        SXSSFSheet[] sheet = {null};
-        int[] r = {0};
+        ContinuedSheets sheets = new ContinuedSheets(cells, "Aging detail", rowsPerSheet, DETAIL_HEADER,
+                new int[]{14, 22, 16, 13, 13, 13, 10, 16, 9, 18});
         items.forEach(item -> {
-            if (sheet[0] == null || r[0] > rowsPerSheet) {
-                if (sheet[0] != null) {
-                    sheet[0].setAutoFilter(new CellRangeAddress(0, r[0] - 1, 0, DETAIL_HEADER.length - 1));
-                }
-                sheet[0] = detailSheet(++sheetNo[0]);
-                r[0] = 1;
-            }
             OpenItem i = item.item();
-            Row row = sheet[0].createRow(r[0]++);
+            Row row = sheets.next();
             text(row, 0, i.customerId(), null);
             text(row, 1, i.documentId(), null);
             text(row, 2, i.type().name(), null);
-            dateCell(row, 3, i.documentDate());
-            dateCell(row, 4, i.dueDate());
+            cells.date(row, 3, i.documentDate());
+            cells.date(row, 4, i.dueDate());
             number(row, 5, ChronoUnit.DAYS.between(i.dueDate(), asOf), null);
             text(row, 6, item.bucketLabel(), null);
             number(row, 7, i.open().amount().doubleValue(), amount);
             text(row, 8, i.open().currencyCode(), null);
             number(row, 9, item.functional().amount().doubleValue(), amount);
         });
-        if (sheet[0] == null) {
-            sheet[0] = detailSheet(1);
-            r[0] = 1;
-        }
-        sheet[0].setAutoFilter(new CellRangeAddress(0, Math.max(0, r[0] - 1), 0, DETAIL_HEADER.length - 1));
-    }
-
-    private SXSSFSheet detailSheet(int number) {
-        SXSSFSheet s = wb.createSheet(number == 1 ? "Aging detail" : "Aging detail (" + number + ")");
-        Row head = s.createRow(0);
-        int[] widths = {14, 22, 16, 13, 13, 13, 10, 16, 9, 18};
-        for (int c = 0; c < DETAIL_HEADER.length; c++) {
-            text(head, c, DETAIL_HEADER[c], header);
-            s.setColumnWidth(c, widths[c] * 256);
-        }
-        s.createFreezePane(0, 1);
-        return s;
+        sheets.finish();
     }
 
     private void text(Row row, int col, String value, CellStyle style) {
-        if (value == null) {
-            return;
-        }
-        Cell cell = row.createCell(col);
-        cell.setCellValue(value);
-        // A string cell is never evaluated; the quote prefix keeps it so when a person edits it.
-        if (style == null && CellText.looksLikeFormula(value)) {
-            cell.setCellStyle(quoted);
-        } else if (style != null) {
-            cell.setCellStyle(style);
-        }
+        cells.text(row, col, value, style);
     }
 
     private static void number(Row row, int col, double value, CellStyle style) {
-        Cell cell = row.createCell(col);
-        cell.setCellValue(value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
+        WorkbookCells.number(row, col, value, style);
     }
 
-    private void dateCell(Row row, int col, LocalDate value) {
-        if (value != null) {
-            Cell cell = row.createCell(col);
-            cell.setCellValue(value);
-            cell.setCellStyle(date);
-        }
-    }
-
-    /**
-     * A formula with its result already stored, computed exactly in Java: a reader that does
-     * not recalculate (a script, a viewer) sees the right figure, and Excel recalculates anyway.
-     */
     private static void formula(Row row, int col, String formula, BigDecimal cached, CellStyle style) {
-        Cell cell = row.createCell(col);
-        cell.setCellFormula(formula);
-        cell.setCellValue(cached.doubleValue());
-        cell.setCellStyle(style);
+        WorkbookCells.formula(row, col, formula, cached, style);
     }
 
     private static String col(int index) {
-        return CellReference.convertNumToColString(index);
+        return WorkbookCells.col(index);
     }
 }

@@ -3,14 +3,21 @@ package dev.o2c.reports;
 import dev.o2c.domain.aging.CustomerAging;
 import dev.o2c.domain.controls.Control;
 import dev.o2c.domain.controls.ExceptionItem;
+import dev.o2c.domain.figures.CollectionsWorklist;
 import dev.o2c.domain.figures.MonthEndFigures;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the pack shows besides the item detail: who and when, the figures, aging by
- * customer (top lines, the rest, the total), the controls and the bank statements' checks.
+ * customer (top lines, the rest, the total), the controls, the bank statements' checks,
+ * every exception of the run and the collections worklist.
  *
  * @param customerLines from {@link CustomerAging#lines}, the total line last
+ * @param exceptions every exception of the run, in their published order (exceptions.csv)
+ * @param worklist the collections worklist, most pressing first (collections.csv)
+ * @param customerNames customer id to name, for the lists that name customers
  */
 public record PackData(
         String entity,
@@ -21,11 +28,23 @@ public record PackData(
         int topN,
         int customerCount,
         List<Control> controls,
-        Bank bank) {
+        Bank bank,
+        List<ExceptionItem> exceptions,
+        List<CollectionsWorklist.Item> worklist,
+        Map<String, String> customerNames) {
 
     public PackData {
         customerLines = List.copyOf(customerLines);
         controls = List.copyOf(controls);
+        exceptions = List.copyOf(exceptions);
+        worklist = Collections.unmodifiableList(worklist); // a million items: not copied
+        customerNames = Collections.unmodifiableMap(customerNames);
+    }
+
+    /** A pack without exception and worklist lists. */
+    public PackData(String entity, String runId, String codeVersion, MonthEndFigures figures, List<CustomerAging.Line> customerLines,
+                    int topN, int customerCount, List<Control> controls, Bank bank) {
+        this(entity, runId, codeVersion, figures, customerLines, topN, customerCount, controls, bank, List.of(), List.of(), Map.of());
     }
 
     /**

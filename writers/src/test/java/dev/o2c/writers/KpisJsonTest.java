@@ -75,8 +75,8 @@ class KpisJsonTest {
                 new MonthEndFigures.TimeToApply(0, null, null));
         return new MonthEndFigures(b.asOf(), b.functionalCurrency(), b.aging(), dso, b.cei(), cash, b.rollforward(),
                 b.rollforwardByCurrency(), b.flags(), quarter, allowance, exposure, collections, java.util.Map.of("dso", "as defined"),
-                List.of(new dev.o2c.domain.figures.Trend.Point(LocalDate.of(2024, 2, 29), usd("4200.00"), new BigDecimal("40.00"), null,
-                        List.of(new dev.o2c.domain.figures.Trend.Share("Current", new BigDecimal("0.5000"))), "snapshot")));
+                List.of(new dev.o2c.domain.figures.Trend.Point(LocalDate.of(2024, 2, 29), usd("4200.00"), new BigDecimal("40.00"),
+                        new BigDecimal("31.50"), new BigDecimal("8.50"), null, List.of(new dev.o2c.domain.figures.Trend.Share("Current", new BigDecimal("0.5000"))), "snapshot")));
     }
 
     @Test

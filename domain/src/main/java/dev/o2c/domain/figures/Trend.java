@@ -28,7 +28,8 @@ public final class Trend {
      * @param agingMix each bucket's share of the total open (4 places; null when the total is zero)
      * @param source {@code snapshot} (recorded by the run named) or {@code this run}
      */
-    public record Point(LocalDate asOf, Money totalOpen, BigDecimal dsoStandard, BigDecimal cei, List<Share> agingMix, String source) {
+    public record Point(LocalDate asOf, Money totalOpen, BigDecimal dsoStandard, BigDecimal dsoBestPossible,
+                        BigDecimal averageDaysDelinquent, BigDecimal cei, List<Share> agingMix, String source) {
         public Point {
             agingMix = List.copyOf(agingMix);
         }
@@ -58,6 +59,7 @@ public final class Trend {
         for (BucketAmount b : f.aging().buckets()) {
             mix.add(new Share(b.label(), Formulas.round(Formulas.ratio(b.amount().amount(), f.aging().totalOpen().amount()), 4)));
         }
-        return new Point(f.asOf(), f.aging().totalOpen(), f.dso().standard(), f.cei(), mix, source);
+        return new Point(f.asOf(), f.aging().totalOpen(), f.dso().standard(), f.dso().bestPossible(),
+                f.dso().averageDaysDelinquent(), f.cei(), mix, source);
     }
 }

@@ -28,6 +28,9 @@ class TrendAndSnapshotTest {
         Trend.Point last = points.get(2);
         assertThat(last.totalOpen()).isEqualTo(may.aging().totalOpen());
         assertThat(last.dsoStandard()).isEqualByComparingTo("104.41");
+        assertThat(last.dsoBestPossible()).isEqualTo(may.dso().bestPossible());
+        assertThat(last.averageDaysDelinquent()).isEqualTo(may.dso().averageDaysDelinquent());
+        assertThat(points.get(0).dsoBestPossible()).isEqualTo(march.dso().bestPossible()).isNotNull();
         // the mix: 500.00 current, 312.50 in 1-30, 400.00 in 31-60 of 1212.50
         assertThat(last.agingMix()).extracting(s -> s.label() + "=" + s.share())
                 .containsExactly("Current=0.4124", "1-30=0.2577", "31-60=0.3299", "61-90=0.0000", "91-120=0.0000", ">120=0.0000");

@@ -168,7 +168,7 @@ final class PublishTasklet implements Tasklet {
 
         PackData pack = new PackData(properties.entity(), run.runId(), CodeVersion.get(), figures,
                 byCustomer.lines(properties.topCustomers(), names), properties.topCustomers(), byCustomer.customerCount(), controls,
-                bank(inputs, exceptions));
+                bank(inputs, exceptions), exceptions, worklist, names);
         out.write(OutputNames.pdf(run.asOf()), stream -> AgingSummaryPdf.write(pack, stream));
         List<CustomerAging.Line> everyCustomer = byCustomer.lines(Integer.MAX_VALUE, names);
         out.write(OutputNames.xlsx(run.asOf()), stream -> AgingWorkbook.write(pack, everyCustomer,

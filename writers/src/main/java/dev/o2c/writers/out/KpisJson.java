@@ -169,6 +169,8 @@ public final class KpisJson {
                 point.put("as_of", p.asOf().toString());
                 point.put("total_open", p.totalOpen().toPlainString());
                 point.put("dso_standard", text(p.dsoStandard()));
+                point.put("dso_best_possible", text(p.dsoBestPossible()));
+                point.put("average_days_delinquent", text(p.averageDaysDelinquent()));
                 point.put("cei", text(p.cei()));
                 ArrayNode mix = point.putArray("aging_mix");
                 for (Trend.Share s : p.agingMix()) {
@@ -300,7 +302,8 @@ public final class KpisJson {
                 List<Trend.Share> mix = new ArrayList<>();
                 p.get("aging_mix").forEach(s -> mix.add(new Trend.Share(s.get("label").asString(), decimal(s.get("share")))));
                 trend.add(new Trend.Point(date(p.get("as_of")), money(p.get("total_open"), fc), decimal(p.get("dso_standard")),
-                        decimal(p.get("cei")), mix, p.get("source").asString()));
+                        decimal(p.get("dso_best_possible")), decimal(p.get("average_days_delinquent")), decimal(p.get("cei")), mix,
+                        p.get("source").asString()));
             }
         }
         return new MonthEndFigures(date(root.get("as_of")), fc, aging, dso, decimal(root.get("cei")), cash, rf, byCurrency, flags,
