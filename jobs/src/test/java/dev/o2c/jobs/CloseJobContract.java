@@ -197,8 +197,16 @@ abstract class CloseJobContract {
             String total = json("kpis.json").get("aging").get("total_open").asString();
             String formatted = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US))
                     .format(new BigDecimal(total));
-            assertThat(text).contains("AR aging summary — Test Company Ltd", "As of 2025-10-31", formatted,
-                    "All other customers", "Page 1 of");
+            int pages = doc.getNumberOfPages();
+            assertThat(text).contains("Month-end pack — Test Company Ltd", "AR aging summary — Test Company Ltd", "As of 2025-10-31",
+                    formatted, "All other customers", "Page 1 of " + pages, "Page " + pages + " of " + pages);
+            // every exception category is counted; the cover names the inputs and the controls; each section has its page
+            for (String category : Files2.csv(out.resolve("exceptions.csv")).stream().map(r -> r.get("category")).collect(Collectors.toSet())) {
+                assertThat(text).contains(category);
+            }
+            assertThat(text).contains("invoices.csv", "customers.csv", "Controls: ", "Aging: the most overdue items",
+                    "DSO family, CEI and the allowance", "Cash application", "Reconciliation exceptions",
+                    "Roll-forward, credit exposure and collections", "Definitions");
             for (PDPage page : doc.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     assertThat(page.getResources().getFont(name).isEmbedded()).isTrue();
@@ -213,6 +221,9 @@ abstract class CloseJobContract {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(wb.getSheet("Summary")).isNotNull();
             assertThat(wb.getSheet("Aging detail").getLastRowNum()).isEqualTo(Files2.csv(out.resolve("aging.csv")).size());
+            assertThat(wb.getSheet("Collections").getLastRowNum()).isEqualTo(Files2.csv(out.resolve("collections.csv")).size());
+            assertThat(wb.getSheet("Exceptions").getLastRowNum()).isEqualTo(Files2.csv(out.resolve("exceptions.csv")).size());
+            assertThat(wb.getSheet("Definitions")).isNotNull();
         }
     }
 

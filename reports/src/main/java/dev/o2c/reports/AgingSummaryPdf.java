@@ -2,11 +2,6 @@ package dev.o2c.reports;
 
 import dev.o2c.domain.aging.CustomerAging;
 import dev.o2c.domain.figures.MonthEndFigures;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,19 +14,13 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.engine.util.JRLoader;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
- * Renders the AR aging summary PDF from {@code ar-aging-summary.jrxml}, compiled at
- * build time into {@code ar-aging-summary.jasper}. Locale and time zone are fixed so
- * the numbers and bytes do not depend on the machine; {@link PdfNormaliser} removes
- * the wall-clock values the PDF library writes.
+ * The AR aging summary pages of the pack, from {@code ar-aging-summary.jrxml}, compiled at
+ * build time into {@code ar-aging-summary.jasper}: key figures, a chart of the buckets,
+ * aging by customer (top N, the rest, the total). Locale and time zone are fixed so the
+ * numbers do not depend on the machine.
  */
 public final class AgingSummaryPdf {
 
@@ -40,7 +29,8 @@ public final class AgingSummaryPdf {
     private AgingSummaryPdf() {
     }
 
-    public static void write(PackData data, OutputStream out) {
+    /** The aging summary pages, for the pack ({@link PackPdf}) to put in its place. */
+    static JasperPrint fill(PackData data) {
         MonthEndFigures f = data.figures();
         Map<String, Object> params = new HashMap<>();
         params.put(JRParameter.REPORT_LOCALE, Locale.US);
@@ -64,35 +54,10 @@ public final class AgingSummaryPdf {
         params.put("BANK", BankSection.text(data.bank()));
         params.put("BUCKETS", new JRMapCollectionDataSource(new ArrayList<>(bucketRows(f))));
         try {
-            JasperPrint print = JasperFillManager.getInstance(Jasper.context()).fill(template(), params,
+            return JasperFillManager.getInstance(Jasper.context()).fill(Jasper.template(TEMPLATE), params,
                     new JRMapCollectionDataSource(new ArrayList<>(crosstabRows(data))));
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            JRPdfExporter exporter = new JRPdfExporter(Jasper.context());
-            exporter.setExporterInput(new SimpleExporterInput(print));
-            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
-            SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
-            config.setMetadataTitle("AR aging summary " + data.entity() + " as of " + f.asOf());
-            config.setMetadataAuthor(data.entity());
-            config.setMetadataCreator("o2c-close " + data.codeVersion());
-            config.setMetadataSubject("Run " + data.runId());
-            exporter.setConfiguration(config);
-            exporter.exportReport();
-            out.write(PdfNormaliser.normalise(pdf.toByteArray(), f.asOf()));
         } catch (JRException e) {
-            throw new IllegalStateException("cannot render the aging summary PDF: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JasperReport template() throws JRException {
-        try (InputStream in = AgingSummaryPdf.class.getResourceAsStream(TEMPLATE)) {
-            if (in == null) {
-                throw new IllegalStateException(TEMPLATE + " is missing from the build: templates are compiled at process-classes");
-            }
-            return (JasperReport) JRLoader.loadObject(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalStateException("cannot render the aging summary: " + e.getMessage(), e);
         }
     }
 

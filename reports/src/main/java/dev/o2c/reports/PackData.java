@@ -18,6 +18,7 @@ import java.util.Map;
  * @param exceptions every exception of the run, in their published order (exceptions.csv)
  * @param worklist the collections worklist, most pressing first (collections.csv)
  * @param customerNames customer id to name, for the lists that name customers
+ * @param inputs the files the run loaded, as the manifest lists them
  */
 public record PackData(
         String entity,
@@ -31,7 +32,8 @@ public record PackData(
         Bank bank,
         List<ExceptionItem> exceptions,
         List<CollectionsWorklist.Item> worklist,
-        Map<String, String> customerNames) {
+        Map<String, String> customerNames,
+        List<Input> inputs) {
 
     public PackData {
         customerLines = List.copyOf(customerLines);
@@ -39,12 +41,18 @@ public record PackData(
         exceptions = List.copyOf(exceptions);
         worklist = Collections.unmodifiableList(worklist); // a million items: not copied
         customerNames = Collections.unmodifiableMap(customerNames);
+        inputs = List.copyOf(inputs);
+    }
+
+    /** One input file: its name in the input directory, what it is, its rows and the start of its SHA-256. */
+    public record Input(String name, String kind, long records, long loaded, long rejected, String sha256) {
     }
 
     /** A pack without exception and worklist lists. */
     public PackData(String entity, String runId, String codeVersion, MonthEndFigures figures, List<CustomerAging.Line> customerLines,
                     int topN, int customerCount, List<Control> controls, Bank bank) {
-        this(entity, runId, codeVersion, figures, customerLines, topN, customerCount, controls, bank, List.of(), List.of(), Map.of());
+        this(entity, runId, codeVersion, figures, customerLines, topN, customerCount, controls, bank, List.of(), List.of(), Map.of(),
+                List.of());
     }
 
     /**

@@ -112,7 +112,7 @@ class AgingWorkbookTest {
 
     @Test
     void theSameDataGivesTheSameBytes() {
-        assertThat(AgingSummaryPdfTest.sha256(render(AgingWorkbook.ROWS_PER_SHEET)))
-                .isEqualTo(AgingSummaryPdfTest.sha256(render(AgingWorkbook.ROWS_PER_SHEET)));
+        assertThat(PackPdfTest.sha256(render(AgingWorkbook.ROWS_PER_SHEET)))
+                .isEqualTo(PackPdfTest.sha256(render(AgingWorkbook.ROWS_PER_SHEET)));
     }
 }

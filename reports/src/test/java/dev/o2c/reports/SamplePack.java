@@ -144,7 +144,9 @@ final class SamplePack {
             names.put(String.format("C%03d", c), "Customer Number " + c);
         }
         return new PackData(base.entity(), base.runId(), base.codeVersion(), figures, base.customerLines(), base.topN(),
-                base.customerCount(), base.controls(), base.bank(), exceptions, worklist, names);
+                base.customerCount(), base.controls(), base.bank(), exceptions, worklist, names, List.of(
+                        new PackData.Input("customers.csv", "customers", 14, 14, 0, "0f3a5c9e2b7d4a1c8e6f0b2d4c6a8e0f1a3c5e7b9d1f3a5c7e9b1d3f5a7c9e1b"),
+                        new PackData.Input("invoices.csv", "invoices", 43, 42, 1, "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b1a0f9e8d")));
     }
 
     /** Two statements of one account, one of which does not add up by 0.01. */

@@ -160,7 +160,7 @@ class WorkbookSectionsTest {
 
     @Test
     void theSamePackGivesTheSameBytes() {
-        assertThat(AgingSummaryPdfTest.sha256(render(SamplePack.fullData(), 20)))
-                .isEqualTo(AgingSummaryPdfTest.sha256(render(SamplePack.fullData(), 20)));
+        assertThat(PackPdfTest.sha256(render(SamplePack.fullData(), 20)))
+                .isEqualTo(PackPdfTest.sha256(render(SamplePack.fullData(), 20)));
     }
 }

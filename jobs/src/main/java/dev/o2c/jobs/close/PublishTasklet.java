@@ -14,7 +14,7 @@ import dev.o2c.domain.money.Money;
 import dev.o2c.domain.openitems.OpenItemType;
 import dev.o2c.jobs.CodeVersion;
 import dev.o2c.jobs.O2cProperties;
-import dev.o2c.reports.AgingSummaryPdf;
+import dev.o2c.reports.PackPdf;
 import dev.o2c.reports.AgingWorkbook;
 import dev.o2c.reports.PackData;
 import dev.o2c.writers.out.CsvOutputs;
@@ -168,8 +168,9 @@ final class PublishTasklet implements Tasklet {
 
         PackData pack = new PackData(properties.entity(), run.runId(), CodeVersion.get(), figures,
                 byCustomer.lines(properties.topCustomers(), names), properties.topCustomers(), byCustomer.customerCount(), controls,
-                bank(inputs, exceptions), exceptions, worklist, names);
-        out.write(OutputNames.pdf(run.asOf()), stream -> AgingSummaryPdf.write(pack, stream));
+                bank(inputs, exceptions), exceptions, worklist, names,
+                inputs.stream().map(f -> new PackData.Input(f.name(), f.kind(), f.records(), f.loaded(), f.rejected(), f.sha256())).toList());
+        out.write(OutputNames.pdf(run.asOf()), stream -> PackPdf.write(pack, stream));
         List<CustomerAging.Line> everyCustomer = byCustomer.lines(Integer.MAX_VALUE, names);
         out.write(OutputNames.xlsx(run.asOf()), stream -> AgingWorkbook.write(pack, everyCustomer,
                 consumer -> runs.forEachOpenItem(run.runId(), consumer), stream));
