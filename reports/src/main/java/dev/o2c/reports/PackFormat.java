@@ -43,6 +43,11 @@ final class PackFormat {
         return ratio == null ? NOT_AVAILABLE : decimal(ratio.movePointRight(2), 2) + " %";
     }
 
+    /** A control's number as it was computed (a count, an amount), its decimals kept, with thousands commas. */
+    static String exact(BigDecimal value) {
+        return value == null ? NOT_AVAILABLE : decimal(value, Math.max(0, value.scale()));
+    }
+
     static String count(long n) {
         return format(0).format(n);
     }

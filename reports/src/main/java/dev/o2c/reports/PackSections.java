@@ -82,9 +82,9 @@ final class PackSections {
         controls.sort(Comparator.comparing(Control::passed));
         for (Control c : controls) {
             if (c.passed()) {
-                rows.row(c.name(), c.expected().toPlainString(), c.actual().toPlainString(), "passed");
+                rows.row(c.name(), PackFormat.exact(c.expected()), PackFormat.exact(c.actual()), "passed");
             } else {
-                rows.total(c.name(), c.expected().toPlainString(), c.actual().toPlainString(), "FAILED");
+                rows.total(c.name(), PackFormat.exact(c.expected()), PackFormat.exact(c.actual()), "FAILED");
             }
         }
         if (!data.inputs().isEmpty()) {
