@@ -1,9 +1,10 @@
 package dev.o2c.jobs.cli;
 
-import dev.o2c.jobs.CloseApplication;
-import dev.o2c.jobs.O2cProperties;
 import dev.o2c.jobs.close.CloseLauncher;
 import dev.o2c.jobs.config.ConfigDirectory;
+import dev.o2c.jobs.mail.MailNotSentException;
+import dev.o2c.jobs.mail.PackMailer;
+import dev.o2c.jobs.mail.RunOutputs;
 import dev.o2c.readers.bank.BankCsvProfile;
 import dev.o2c.readers.erp.MappingProfile;
 import dev.o2c.writers.store.LedgerQueries;
@@ -13,13 +14,8 @@ import dev.o2c.jobs.close.InputFileRef;
 import dev.o2c.jobs.close.OutputNames;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.boot.context.properties.bind.BindException;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,25 +61,11 @@ final class CloseCommand implements Callable<Integer> {
         for (String ignored : InputDirectory.ignoredFiles(input, mappings)) {
             spec.commandLine().getErr().println("o2c: notice: " + ignored + " is not an input file this version reads; ignored");
         }
-        List<String> args = new ArrayList<>();
-        args.add("--spring.datasource.url=" + Store.url(db));
-        Store.user().ifPresent(u -> args.add("--spring.datasource.username=" + u));
-        Store.password().ifPresent(p -> args.add("--spring.datasource.password=" + p));
-        if (configDir != null) {
-            args.add("--spring.config.additional-location=optional:file:" + configDir.toAbsolutePath() + "/");
-            args.add("--o2c.config-dir=" + configDir.toAbsolutePath());
+        StoreContext started = StoreContext.start(db, configDir, spec.commandLine().getErr());
+        if (started.context() == null) {
+            return started.exitCode();
         }
-        SpringApplication app = new SpringApplication(CloseApplication.class);
-        // The configuration is checked before the context starts: a bad value changes nothing, not even the schema.
-        app.addListeners((org.springframework.context.ApplicationListener<ApplicationEnvironmentPreparedEvent>) event ->
-                Binder.get(event.getEnvironment()).bind("o2c", O2cProperties.class)
-                        .orElseGet(() -> new O2cProperties(null, null, null, null, null, null, null)).validate());
-        ConfigurableApplicationContext context;
-        try {
-            context = app.run(args.toArray(String[]::new));
-        } catch (RuntimeException e) {
-            return startupFailure(e);
-        }
+        ConfigurableApplicationContext context = started.context();
         try (context) {
             LedgerQueries store = context.getBean(LedgerQueries.class);
             for (InputFileRef file : files) {
@@ -94,29 +76,29 @@ final class CloseCommand implements Callable<Integer> {
             }
             CloseOutcome outcome = context.getBean(CloseLauncher.class).run(asOf, input, out, files);
             report(outcome);
-            return outcome.exitCode();
+            return mail(context.getBean(PackMailer.class), outcome);
         }
     }
 
-    private int startupFailure(RuntimeException e) {
-        Throwable t = e;
-        while (t != null) {
-            if (t instanceof BindException bind) {
-                Throwable cause = bind.getCause() == null ? bind : bind.getCause();
-                spec.commandLine().getErr().println("o2c: configuration " + bind.getProperty().getName() + ": " + cause.getMessage());
-                return O2cCommand.USAGE;
-            }
-            if (t instanceof IllegalArgumentException && t.getMessage() != null && t.getMessage().startsWith("o2c.")) {
-                spec.commandLine().getErr().println("o2c: configuration " + t.getMessage());
-                return O2cCommand.USAGE;
-            }
-            if (t.getCause() == null) {
-                spec.commandLine().getErr().println("o2c: cannot start: " + t.getClass().getSimpleName() + ": " + t.getMessage());
-                return O2cCommand.FAILED;
-            }
-            t = t.getCause();
+    /**
+     * After a finished close: the pack to its recipients, or the alert when a control failed.
+     * A mail that cannot be sent leaves the outputs as they are and says how to send it again;
+     * a close that tied out then ends with {@link O2cCommand#MAIL_NOT_SENT}.
+     */
+    private int mail(PackMailer mailer, CloseOutcome outcome) {
+        int code = outcome.exitCode();
+        if (!mailer.enabled() || (code != O2cCommand.OK && code != O2cCommand.CONTROLS_FAILED)) {
+            return code;
         }
-        return O2cCommand.FAILED;
+        try {
+            mailer.send(RunOutputs.read(outcome.out())).forEach(spec.commandLine().getOut()::println);
+            return code;
+        } catch (MailNotSentException e) {
+            e.failures().forEach(f -> spec.commandLine().getErr().println("o2c: mail not sent: " + f));
+            spec.commandLine().getErr().println("o2c: the outputs are in " + outcome.out().toAbsolutePath().normalize()
+                    + "; send again with: o2c mail --run " + outcome.runId());
+            return code == O2cCommand.OK ? O2cCommand.MAIL_NOT_SENT : code;
+        }
     }
 
     private void report(CloseOutcome outcome) {

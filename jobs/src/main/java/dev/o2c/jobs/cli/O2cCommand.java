@@ -9,24 +9,28 @@ import picocli.CommandLine.Command;
 /**
  * The top-level command. Exit codes follow CONTRACTS.md section 1: 0 done and tied out,
  * 1 failed (restartable), 2 usage, configuration or input error (nothing changed),
- * 3 finished with a failed control. Errors are one line on standard error.
+ * 3 finished with a failed control (no pack mailed; an alert where one is configured); and ours,
+ * 4 finished and tied out, but a mail could not be sent ({@code o2c mail --run ID} sends it
+ * again). Errors are one line on standard error.
  */
 @Command(name = "o2c", mixinStandardHelpOptions = true, versionProvider = O2cCommand.Version.class,
         description = "Month-end close for Order-to-Cash: load, reconcile, compute, publish.",
-        subcommands = {CloseCommand.class, StatementCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CloseCommand.class, MailCommand.class, StatementCommand.class, GenerateCommand.class,
+            CommandLine.HelpCommand.class})
 public final class O2cCommand implements Runnable {
 
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
     public static final int CONTROLS_FAILED = 3;
+    public static final int MAIL_NOT_SENT = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: close, statement or generate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: close, mail, statement or generate");
     }
 
     public static int execute(String... args) {

@@ -1,0 +1,78 @@
+package dev.o2c.jobs.cli;
+
+import dev.o2c.jobs.close.RunLookup;
+import dev.o2c.jobs.config.ConfigDirectory;
+import dev.o2c.jobs.mail.MailNotSentException;
+import dev.o2c.jobs.mail.PackMailer;
+import dev.o2c.jobs.mail.RunOutputs;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code o2c mail --run ID}: sends a finished run's mails again, as the close would have:
+ * the pack when every control passed, else the alert. Reads the run's output folder from the
+ * store's job repository and everything it says from the files there.
+ */
+@Command(name = "mail", mixinStandardHelpOptions = true,
+        description = "Send a finished run's pack (or its alert, when a control failed) again, to the recipients in the configuration.")
+final class MailCommand implements Callable<Integer> {
+
+    @Option(names = "--run", required = true, paramLabel = "ID", description = "the run id the close printed (also in manifest.json)")
+    String runId;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "the store the run was closed on; default the embedded H2 store")
+    String db;
+
+    @Option(names = "--config", paramLabel = "DIR",
+            description = "the configuration folder holding application.yml; default $O2C_CONFIG, else ./config")
+    Path config;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        StoreContext started = StoreContext.start(db, ConfigDirectory.resolve(config), err);
+        if (started.context() == null) {
+            return started.exitCode();
+        }
+        try (ConfigurableApplicationContext context = started.context()) {
+            PackMailer mailer = context.getBean(PackMailer.class);
+            if (!mailer.enabled()) {
+                err.println("o2c: mail is not enabled (o2c.mail.enabled in the configuration)");
+                return O2cCommand.USAGE;
+            }
+            Optional<Path> out = context.getBean(RunLookup.class).outputFolder(runId);
+            if (out.isEmpty()) {
+                err.println("o2c: no finished run " + runId + " in this store");
+                return O2cCommand.USAGE;
+            }
+            RunOutputs run;
+            try {
+                run = RunOutputs.read(out.get());
+            } catch (IllegalStateException e) {
+                err.println("o2c: " + e.getMessage());
+                return O2cCommand.USAGE;
+            }
+            List<String> sent;
+            try {
+                sent = mailer.send(run);
+            } catch (MailNotSentException e) {
+                e.failures().forEach(f -> err.println("o2c: mail not sent: " + f));
+                return O2cCommand.MAIL_NOT_SENT;
+            }
+            sent.forEach(spec.commandLine().getOut()::println);
+            if (sent.isEmpty()) {
+                spec.commandLine().getOut().println("run " + runId + ": no route matches a " + run.runType() + " run; nothing sent");
+            }
+            return run.controlsPassed() ? O2cCommand.OK : O2cCommand.CONTROLS_FAILED;
+        }
+    }
+}
