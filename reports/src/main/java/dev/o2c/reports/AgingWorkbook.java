@@ -6,10 +6,11 @@ import dev.o2c.domain.controls.ExceptionItem;
 import dev.o2c.domain.figures.MonthEndFigures;
 import dev.o2c.domain.openitems.OpenItem;
 import dev.o2c.domain.text.CellText;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -95,9 +96,16 @@ public final class AgingWorkbook {
             core.setModified(Optional.of(stamp));
             core.setCreator("o2c-close " + data.codeVersion());
             core.setTitle("AR aging " + data.entity() + " as of " + f.asOf());
-            ByteArrayOutputStream zip = new ByteArrayOutputStream();
-            wb.write(zip);
-            out.write(ZipNormaliser.normalise(zip.toByteArray(), f.asOf()));
+            // written to a temporary file, then copied with its dates fixed: a million rows never sit in memory
+            Path zip = Files.createTempFile("o2c-workbook-", ".xlsx");
+            try {
+                try (OutputStream file = Files.newOutputStream(zip)) {
+                    wb.write(file);
+                }
+                ZipNormaliser.normalise(zip, f.asOf(), out);
+            } finally {
+                Files.deleteIfExists(zip);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -35,6 +35,9 @@ final class WorkbookCells {
     final CellStyle date;
     final CellStyle wrapped;
     private final CellStyle quoted;
+    /** The workbook's default style, set on every cell that has no other: a cell without one
+     *  makes the streaming sheet look up its column's style in the sheet's XML, cell by cell. */
+    private final CellStyle plain;
 
     WorkbookCells(SXSSFWorkbook wb) {
         this.wb = wb;
@@ -69,6 +72,7 @@ final class WorkbookCells {
         wrapped.setWrapText(true);
         quoted = wb.createCellStyle();
         quoted.setQuotePrefixed(true);
+        plain = wb.getCellStyleAt(0);
     }
 
     void text(Row row, int col, String value, CellStyle style) {
@@ -77,9 +81,9 @@ final class WorkbookCells {
         }
         Cell cell = row.createCell(col);
         cell.setCellValue(value);
-        if (style == null && CellText.looksLikeFormula(value)) {
-            cell.setCellStyle(quoted);
-        } else if (style != null) {
+        if (style == null) {
+            cell.setCellStyle(CellText.looksLikeFormula(value) ? quoted : plain);
+        } else {
             cell.setCellStyle(style);
         }
     }
@@ -87,9 +91,7 @@ final class WorkbookCells {
     static void number(Row row, int col, double value, CellStyle style) {
         Cell cell = row.createCell(col);
         cell.setCellValue(value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
+        cell.setCellStyle(style != null ? style : row.getSheet().getWorkbook().getCellStyleAt(0));
     }
 
     /** An amount, or nothing for none. */
