@@ -40,28 +40,22 @@ final class CloseCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "where the outputs go")
     Path out;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL",
-            description = "the store; default an embedded H2 database under $O2C_HOME (./.o2c). "
-                    + "Credentials from O2C_DB_USER and O2C_DB_PASSWORD.")
-    String db;
-
-    @Option(names = "--config", paramLabel = "DIR",
-            description = "the configuration folder holding application.yml; default $O2C_CONFIG, else ./config")
-    Path config;
+    @CommandLine.Mixin
+    StoreOptions storeOptions;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Path configDir = ConfigDirectory.resolve(config);
+        Path configDir = ConfigDirectory.resolve(storeOptions.config);
         List<BankCsvProfile> profiles = ConfigDirectory.bankCsvProfiles(configDir);
         List<MappingProfile> mappings = ConfigDirectory.mappingProfiles(configDir);
         List<InputFileRef> files = InputDirectory.scan(input, profiles, mappings);
         for (String ignored : InputDirectory.ignoredFiles(input, mappings)) {
             spec.commandLine().getErr().println("o2c: notice: " + ignored + " is not an input file this version reads; ignored");
         }
-        StoreContext started = StoreContext.start(db, configDir, spec.commandLine().getErr());
+        StoreContext started = StoreContext.start(storeOptions.db, configDir, spec.commandLine().getErr());
         if (started.context() == null) {
             return started.exitCode();
         }

@@ -26,12 +26,8 @@ final class MailCommand implements Callable<Integer> {
     @Option(names = "--run", required = true, paramLabel = "ID", description = "the run id the close printed (also in manifest.json)")
     String runId;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL", description = "the store the run was closed on; default the embedded H2 store")
-    String db;
-
-    @Option(names = "--config", paramLabel = "DIR",
-            description = "the configuration folder holding application.yml; default $O2C_CONFIG, else ./config")
-    Path config;
+    @CommandLine.Mixin
+    StoreOptions storeOptions;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,7 +35,7 @@ final class MailCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        StoreContext started = StoreContext.start(db, ConfigDirectory.resolve(config), err);
+        StoreContext started = StoreContext.start(storeOptions.db, ConfigDirectory.resolve(storeOptions.config), err);
         if (started.context() == null) {
             return started.exitCode();
         }
