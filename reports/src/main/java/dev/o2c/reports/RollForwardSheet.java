@@ -21,7 +21,7 @@ final class RollForwardSheet {
     void write(MonthEndFigures f) {
         MonthEndFigures.RollForward rf = f.rollforward();
         SXSSFSheet s = cells.wb.createSheet("Roll-forward");
-        WorkbookCells.widths(s, 40, 18, 18, 18, 18, 18, 18, 18);
+        WorkbookCells.widths(s, 52, 18, 18, 18, 18, 18, 18, 18);
         int r = 0;
         cells.text(s.createRow(r++), 0, "AR roll-forward " + f.dso().periodStart() + " to " + f.asOf(), cells.title);
         r++;
