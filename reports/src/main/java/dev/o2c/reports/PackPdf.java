@@ -15,6 +15,7 @@ import java.util.TimeZone;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JRPrintPage;
+import net.sf.jasperreports.engine.JRStyle;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.base.JRBasePrintText;
@@ -61,9 +62,9 @@ public final class PackPdf {
         parts.add(table("Roll-forward, credit exposure and collections", sections.rollForwardSubtitle(), sections.rollForward()));
         parts.add(table("Definitions", "The formula and convention behind every figure of this pack, with the settings in force"
                 + " (METRICS.md; kpis.json \"conventions\").", sections.definitions()));
-        JasperPrint pack = together(parts);
-        stampFooters(pack, data);
         try {
+            JasperPrint pack = together(parts);
+            stampFooters(pack, data);
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             JRPdfExporter exporter = new JRPdfExporter(Jasper.context());
             exporter.setExporterInput(new SimpleExporterInput(pack));
@@ -115,18 +116,16 @@ public final class PackPdf {
         }
     }
 
-    /** The sections' pages, in order, in the first section's print. */
-    private static JasperPrint together(List<JasperPrint> parts) {
+    /** The sections' pages, in order, in the first section's print (the templates share their style names). */
+    private static JasperPrint together(List<JasperPrint> parts) throws JRException {
         JasperPrint pack = parts.get(0);
         for (JasperPrint part : parts.subList(1, parts.size())) {
             for (JRPrintPage page : part.getPages()) {
                 pack.addPage(page);
             }
-            part.getStylesList().forEach(style -> {
-                if (!pack.getStylesMap().containsKey(style.getName())) {
-                    pack.getStylesList().add(style);
-                }
-            });
+            for (JRStyle style : part.getStyles()) {
+                pack.addStyle(style, true);
+            }
         }
         return pack;
     }
