@@ -2,6 +2,7 @@ package dev.o2c.reports;
 
 import dev.o2c.domain.aging.AgedItem;
 import dev.o2c.domain.aging.CustomerAging;
+import dev.o2c.domain.concurrent.Futures;
 import dev.o2c.domain.controls.ExceptionItem;
 import dev.o2c.domain.figures.MonthEndFigures;
 import dev.o2c.domain.openitems.OpenItem;
@@ -18,6 +19,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -67,17 +71,31 @@ public final class AgingWorkbook {
         this.rowsPerSheet = rowsPerSheet;
     }
 
-    /** Writes the workbook; identical input gives identical bytes. */
-    public static void write(PackData data, List<CustomerAging.Line> allCustomers, Items items, OutputStream out) {
-        new AgingWorkbook(ROWS_PER_SHEET).render(data, allCustomers, items, out);
+    /**
+     * Writes the workbook; identical input gives identical bytes.
+     *
+     * @param itemCount how many items {@code items} gives: their sheets are made up front, so the
+     *        detail is written on a second thread while the other sheets are
+     */
+    public static void write(PackData data, List<CustomerAging.Line> allCustomers, long itemCount, Items items, OutputStream out) {
+        new AgingWorkbook(ROWS_PER_SHEET).render(data, allCustomers, itemCount, items, out);
     }
 
-    void render(PackData data, List<CustomerAging.Line> allCustomers, Items items, OutputStream out) {
+    void render(PackData data, List<CustomerAging.Line> allCustomers, long itemCount, Items items, OutputStream out) {
         MonthEndFigures f = data.figures();
+        // the detail (a million rows) on its own thread, into sheets made now in their place; each streaming sheet
+        // has its own writer, and every style is made before either thread writes a cell
+        ExecutorService detailWriter = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "o2c-workbook-detail");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             SXSSFSheet summary = summary(data);
             byCustomer(f, allCustomers);
-            detail(f.asOf(), items);
+            ContinuedSheets detailSheets = new ContinuedSheets(cells, "Aging detail", rowsPerSheet, DETAIL_HEADER,
+                    new int[]{14, 22, 16, 13, 13, 13, 10, 16, 9, 18}, itemCount);
+            Future<?> detail = detailWriter.submit(() -> detail(detailSheets, f.asOf(), items));
             new FiguresSheet(cells).write(data);
             new CashApplicationSheet(cells).write(f);
             new RollForwardSheet(cells).write(f);
@@ -86,6 +104,8 @@ public final class AgingWorkbook {
             new ExceptionsSheet(cells, rowsPerSheet).write(data.exceptions());
             bankChecks(data.bank());
             new DefinitionsSheet(cells).write(f);
+            Futures.await(detail);
+            detailSheets.finish(); // here, not on the detail's thread: a filter is a name in the workbook, set in one order
             WorkbookCharts.columns(summary, "Open AR by bucket (" + f.functionalCurrency().getCurrencyCode() + ")", bucketRows[0],
                     bucketRows[1], 0, 1, f.aging().buckets().stream().map(MonthEndFigures.BucketAmount::label).toArray(String[]::new),
                     f.aging().buckets().stream().map(b -> b.amount().amount().doubleValue()).toArray(Double[]::new), agingChartRow, 0);
@@ -109,6 +129,7 @@ public final class AgingWorkbook {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            detailWriter.shutdownNow();
             wb.dispose();
             try {
                 wb.close();
@@ -248,9 +269,8 @@ public final class AgingWorkbook {
         s.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, totalCol));
     }
 
-    private void detail(LocalDate asOf, Items items) {
-        ContinuedSheets sheets = new ContinuedSheets(cells, "Aging detail", rowsPerSheet, DETAIL_HEADER,
-                new int[]{14, 22, 16, 13, 13, 13, 10, 16, 9, 18});
+    /** Every open item, a row each; only rows, so it can run beside the other sheets (the caller finishes the sheets). */
+    private void detail(ContinuedSheets sheets, LocalDate asOf, Items items) {
         items.forEach(item -> {
             OpenItem i = item.item();
             Row row = sheets.next();
@@ -265,7 +285,6 @@ public final class AgingWorkbook {
             text(row, 8, i.open().currencyCode(), null);
             number(row, 9, item.functional().amount().doubleValue(), amount);
         });
-        sheets.finish();
     }
 
     private void text(Row row, int col, String value, CellStyle style) {

@@ -31,7 +31,7 @@ class AgingWorkbookTest {
     static byte[] render(int rowsPerSheet) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<AgedItem> items = SamplePack.items();
-        new AgingWorkbook(rowsPerSheet).render(SamplePack.data(), allCustomers(), items::forEach, out);
+        new AgingWorkbook(rowsPerSheet).render(SamplePack.data(), allCustomers(), items.size(), items::forEach, out);
         return out.toByteArray();
     }
 
@@ -108,6 +108,14 @@ class AgingWorkbookTest {
             assertThat(wb.getSheet("Aging detail (2)").getLastRowNum()).isEqualTo(20);
             assertThat(wb.getSheet("Aging detail (3)").getLastRowNum()).isEqualTo(SamplePack.items().size() - 40);
         }
+    }
+
+    @Test
+    void moreItemsThanAnnouncedIsRefusedNotWrittenOutOfPlace() {
+        List<AgedItem> items = SamplePack.items();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AgingWorkbook(20).render(SamplePack.data(), allCustomers(), 40,
+                        items::forEach, new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Aging detail: more rows than the 2 sheets made for them");
     }
 
     @Test

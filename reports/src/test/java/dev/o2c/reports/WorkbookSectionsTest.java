@@ -27,7 +27,7 @@ class WorkbookSectionsTest {
     static byte[] render(PackData data, int rowsPerSheet) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<AgedItem> items = SamplePack.items();
-        new AgingWorkbook(rowsPerSheet).render(data, AgingWorkbookTest.allCustomers(), items::forEach, out);
+        new AgingWorkbook(rowsPerSheet).render(data, AgingWorkbookTest.allCustomers(), items.size(), items::forEach, out);
         return out.toByteArray();
     }
 

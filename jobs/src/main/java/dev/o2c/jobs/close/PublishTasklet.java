@@ -172,7 +172,7 @@ final class PublishTasklet implements Tasklet {
                 inputs.stream().map(f -> new PackData.Input(f.name(), f.kind(), f.records(), f.loaded(), f.rejected(), f.sha256())).toList());
         out.write(OutputNames.pdf(run.asOf()), stream -> PackPdf.write(pack, stream));
         List<CustomerAging.Line> everyCustomer = byCustomer.lines(Integer.MAX_VALUE, names);
-        out.write(OutputNames.xlsx(run.asOf()), stream -> AgingWorkbook.write(pack, everyCustomer,
+        out.write(OutputNames.xlsx(run.asOf()), stream -> AgingWorkbook.write(pack, everyCustomer, detailRows[0],
                 consumer -> runs.forEachOpenItem(run.runId(), consumer), stream));
 
         runs.replaceControls(run.runId(), STEP, controls);

@@ -111,7 +111,7 @@ public final class PackBench {
         long t2 = System.nanoTime();
         List<dev.o2c.domain.aging.CustomerAging.Line> everyCustomer = byCustomer.lines(Integer.MAX_VALUE, names);
         try (OutputStream xlsx = Files.newOutputStream(out.resolve("pack.xlsx"))) {
-            AgingWorkbook.write(pack, everyCustomer, consumer -> items(n, consumer), xlsx);
+            AgingWorkbook.write(pack, everyCustomer, n, consumer -> items(n, consumer), xlsx);
         }
         long t3 = System.nanoTime();
         sampler.close();
