@@ -279,7 +279,7 @@ public final class AgingWorkbook {
             text(row, 2, i.type().name(), null);
             cells.date(row, 3, i.documentDate());
             cells.date(row, 4, i.dueDate());
-            number(row, 5, ChronoUnit.DAYS.between(i.dueDate(), asOf), null);
+            number(row, 5, ChronoUnit.DAYS.between(i.dueDate(), asOf), cells.integer);
             text(row, 6, item.bucketLabel(), null);
             number(row, 7, i.open().amount().doubleValue(), amount);
             text(row, 8, i.open().currencyCode(), null);

@@ -31,6 +31,19 @@ final class PackSections {
     /** How many entries a list in the PDF shows at most. */
     static final int LARGEST = 25;
 
+    /** The reconciliation's groups of exception categories, in the order the pack shows them. */
+    private static final Map<String, Predicate<ExceptionItem>> GROUPS = new LinkedHashMap<>();
+
+    static {
+        GROUPS.put("Bank against ERP receipts", e -> e.category().startsWith("BANK_RECEIPT_") || e.category().equals("RECEIPT_WITHOUT_BANK_LINE")
+                || e.category().startsWith("DUPLICATE_"));
+        GROUPS.put("Orders against invoices", e -> e.category().startsWith("ORDER_") || e.category().startsWith("INVOICE_ORDER_")
+                || e.category().equals("INVOICE_WITHOUT_ORDER") || e.category().equals("INVOICE_LIKELY_DUPLICATE"));
+        GROUPS.put("Bank statements: balance and chain breaks", e -> e.category().startsWith("STATEMENT_"));
+        GROUPS.put("Documents: credit memos, receipts and overpaid invoices", e -> e.category().startsWith("CREDIT_MEMO_")
+                || e.category().startsWith("RECEIPT_UNKNOWN") || e.category().equals("RECEIPT_CURRENCY") || e.category().equals("INVOICE_OVERPAID"));
+    }
+
     private final PackData data;
     private final MonthEndFigures f;
     private final String currency;
@@ -227,19 +240,6 @@ final class PackSections {
         } else {
             rows.row(label, count(t.credits()), figure(t.medianDays()), figure(t.p90Days()));
         }
-    }
-
-    /** The reconciliation's groups of exception categories, in the order the pack shows them. */
-    private static final Map<String, Predicate<ExceptionItem>> GROUPS = new LinkedHashMap<>();
-
-    static {
-        GROUPS.put("Bank against ERP receipts", e -> e.category().startsWith("BANK_RECEIPT_") || e.category().equals("RECEIPT_WITHOUT_BANK_LINE")
-                || e.category().startsWith("DUPLICATE_"));
-        GROUPS.put("Orders against invoices", e -> e.category().startsWith("ORDER_") || e.category().startsWith("INVOICE_ORDER_")
-                || e.category().equals("INVOICE_WITHOUT_ORDER") || e.category().equals("INVOICE_LIKELY_DUPLICATE"));
-        GROUPS.put("Bank statements: balance and chain breaks", e -> e.category().startsWith("STATEMENT_"));
-        GROUPS.put("Documents: credit memos, receipts and overpaid invoices", e -> e.category().startsWith("CREDIT_MEMO_")
-                || e.category().startsWith("RECEIPT_UNKNOWN") || e.category().equals("RECEIPT_CURRENCY") || e.category().equals("INVOICE_OVERPAID"));
     }
 
     String exceptionsSubtitle() {

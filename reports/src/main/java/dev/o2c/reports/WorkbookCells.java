@@ -88,10 +88,11 @@ final class WorkbookCells {
         }
     }
 
+    /** A number in a style (every cell has one: see {@link #plain}). */
     static void number(Row row, int col, double value, CellStyle style) {
         Cell cell = row.createCell(col);
         cell.setCellValue(value);
-        cell.setCellStyle(style != null ? style : row.getSheet().getWorkbook().getCellStyleAt(0));
+        cell.setCellStyle(java.util.Objects.requireNonNull(style, "style"));
     }
 
     /** An amount, or nothing for none. */
