@@ -58,7 +58,7 @@ public final class AgingWorkbook {
         void forEach(Consumer<AgedItem> consumer);
     }
 
-    private final SXSSFWorkbook wb = new SXSSFWorkbook(500);
+    private final SXSSFWorkbook wb = new StreamingWorkbook(500);
     private final WorkbookCells cells = new WorkbookCells(wb);
     private final CellStyle bold = cells.bold;
     private final CellStyle title = cells.title;
