@@ -3,6 +3,7 @@ package dev.o2c.reports;
 import dev.o2c.domain.aging.AgedItem;
 import dev.o2c.domain.aging.CustomerAging;
 import dev.o2c.domain.concurrent.Futures;
+import dev.o2c.domain.concurrent.HelperThread;
 import dev.o2c.domain.controls.ExceptionItem;
 import dev.o2c.domain.figures.MonthEndFigures;
 import dev.o2c.domain.openitems.OpenItem;
@@ -20,8 +21,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -44,7 +46,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * streaming workbook, so memory stays flat however many items there are. Numbers are
  * numbers with formats, dates are dates, and text is never a formula.
  */
-public final class AgingWorkbook {
+public final class AgingWorkbook implements AutoCloseable {
 
     /** Data rows per detail sheet: Excel's limit less the header row. */
     static final int ROWS_PER_SHEET = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
@@ -66,6 +68,15 @@ public final class AgingWorkbook {
     private final CellStyle amount = cells.amount;
     private final CellStyle amountBold = cells.amountBold;
     private final int rowsPerSheet;
+    /** The detail (a million rows) is written on its own thread; each streaming sheet has its own writer. */
+    private final ExecutorService detailWriter = HelperThread.named("o2c-workbook-detail");
+    private volatile boolean closed;
+    private SXSSFSheet summarySheet;
+    private SXSSFSheet customerSheet;
+    private ContinuedSheets detailSheets;
+    private Future<?> detail;
+    private long announced;
+    private long detailRows;
 
     AgingWorkbook(int rowsPerSheet) {
         this.rowsPerSheet = rowsPerSheet;
@@ -82,20 +93,42 @@ public final class AgingWorkbook {
     }
 
     void render(PackData data, List<CustomerAging.Line> allCustomers, long itemCount, Items items, OutputStream out) {
+        try (this) {
+            begin(data.figures().asOf(), itemCount, items);
+            finish(data, allCustomers, out);
+        }
+    }
+
+    /**
+     * Starts a workbook by writing its detail, every open item, on a second thread, before the
+     * figures of the other sheets are known: the caller goes through the items for those
+     * meanwhile. {@link #finish} writes the rest; {@link #close} always, to release the thread
+     * and the temporary files.
+     *
+     * @param itemCount how many items {@code items} gives: their sheets are made up front, in their place
+     */
+    public static AgingWorkbook start(LocalDate asOf, long itemCount, Items items) {
+        AgingWorkbook workbook = new AgingWorkbook(ROWS_PER_SHEET);
+        workbook.begin(asOf, itemCount, items);
+        return workbook;
+    }
+
+    void begin(LocalDate asOf, long itemCount, Items items) {
+        // every sheet that comes before the detail is made now, so the sheets keep their order; their rows come later
+        summarySheet = wb.createSheet("Summary");
+        customerSheet = wb.createSheet("Aging by customer");
+        detailSheets = new ContinuedSheets(cells, "Aging detail", rowsPerSheet, DETAIL_HEADER,
+                new int[]{14, 22, 16, 13, 13, 13, 10, 16, 9, 18}, itemCount);
+        announced = itemCount;
+        detail = detailWriter.submit(() -> detail(detailSheets, asOf, items));
+    }
+
+    /** Writes every other sheet, waits for the detail, and writes the workbook to {@code out}. */
+    public void finish(PackData data, List<CustomerAging.Line> allCustomers, OutputStream out) {
         MonthEndFigures f = data.figures();
-        // the detail (a million rows) on its own thread, into sheets made now in their place; each streaming sheet
-        // has its own writer, and every style is made before either thread writes a cell
-        ExecutorService detailWriter = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "o2c-workbook-detail");
-            t.setDaemon(true);
-            return t;
-        });
         try {
-            SXSSFSheet summary = summary(data);
-            byCustomer(f, allCustomers);
-            ContinuedSheets detailSheets = new ContinuedSheets(cells, "Aging detail", rowsPerSheet, DETAIL_HEADER,
-                    new int[]{14, 22, 16, 13, 13, 13, 10, 16, 9, 18}, itemCount);
-            Future<?> detail = detailWriter.submit(() -> detail(detailSheets, f.asOf(), items));
+            summary(summarySheet, data);
+            byCustomer(customerSheet, f, allCustomers);
             new FiguresSheet(cells).write(data);
             new CashApplicationSheet(cells).write(f);
             new RollForwardSheet(cells).write(f);
@@ -105,8 +138,11 @@ public final class AgingWorkbook {
             bankChecks(data.bank());
             new DefinitionsSheet(cells).write(f);
             Futures.await(detail);
+            if (detailRows != announced) {
+                throw new IllegalStateException("Aging detail: " + announced + " open items announced, " + detailRows + " given");
+            }
             detailSheets.finish(); // here, not on the detail's thread: a filter is a name in the workbook, set in one order
-            WorkbookCharts.columns(summary, "Open AR by bucket (" + f.functionalCurrency().getCurrencyCode() + ")", bucketRows[0],
+            WorkbookCharts.columns(summarySheet, "Open AR by bucket (" + f.functionalCurrency().getCurrencyCode() + ")", bucketRows[0],
                     bucketRows[1], 0, 1, f.aging().buckets().stream().map(MonthEndFigures.BucketAmount::label).toArray(String[]::new),
                     f.aging().buckets().stream().map(b -> b.amount().amount().doubleValue()).toArray(Double[]::new), agingChartRow, 0);
             wb.getXSSFWorkbook().setForceFormulaRecalculation(true);
@@ -128,14 +164,24 @@ public final class AgingWorkbook {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            detailWriter.shutdownNow();
-            wb.dispose();
-            try {
-                wb.close();
-            } catch (IOException ignored) {
-                // temporary files are already gone with dispose()
-            }
+        }
+    }
+
+    /** Stops the detail's thread if it still runs (a failed close), and deletes the temporary files. */
+    @Override
+    public void close() {
+        closed = true; // the detail's next item ends its loop, and with it the store's query
+        detailWriter.shutdownNow();
+        try {
+            detailWriter.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        wb.dispose();
+        try {
+            wb.close();
+        } catch (IOException ignored) {
+            // temporary files are already gone with dispose()
         }
     }
 
@@ -143,9 +189,8 @@ public final class AgingWorkbook {
     private int agingChartRow;
     private final int[] bucketRows = new int[2];
 
-    private SXSSFSheet summary(PackData data) {
+    private void summary(SXSSFSheet s, PackData data) {
         MonthEndFigures f = data.figures();
-        SXSSFSheet s = wb.createSheet("Summary");
         s.setColumnWidth(0, 34 * 256);
         s.setColumnWidth(1, 18 * 256);
         int r = 0;
@@ -193,7 +238,6 @@ public final class AgingWorkbook {
         r++;
         text(s.createRow(r++), 0, Conventions.aging(f), null);
         agingChartRow = r + 1;
-        return s;
     }
 
     /** Every finding of the bank statements' checks, one a row; a sheet that says so when there is none. */
@@ -231,8 +275,7 @@ public final class AgingWorkbook {
         return r + 1;
     }
 
-    private void byCustomer(MonthEndFigures f, List<CustomerAging.Line> lines) {
-        Sheet s = wb.createSheet("Aging by customer");
+    private void byCustomer(Sheet s, MonthEndFigures f, List<CustomerAging.Line> lines) {
         List<MonthEndFigures.BucketAmount> buckets = f.aging().buckets();
         Row head = s.createRow(0);
         text(head, 0, "customer_id", header);
@@ -272,8 +315,12 @@ public final class AgingWorkbook {
     /** Every open item, a row each; only rows, so it can run beside the other sheets (the caller finishes the sheets). */
     private void detail(ContinuedSheets sheets, LocalDate asOf, Items items) {
         items.forEach(item -> {
+            if (closed) {
+                throw new CancellationException("the workbook was closed before its detail was written");
+            }
             OpenItem i = item.item();
             Row row = sheets.next();
+            detailRows++;
             text(row, 0, i.customerId(), null);
             text(row, 1, i.documentId(), null);
             text(row, 2, i.type().name(), null);

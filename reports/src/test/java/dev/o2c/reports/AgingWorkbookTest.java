@@ -12,6 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -122,5 +126,43 @@ class AgingWorkbookTest {
     void theSameDataGivesTheSameBytes() {
         assertThat(PackPdfTest.sha256(render(AgingWorkbook.ROWS_PER_SHEET)))
                 .isEqualTo(PackPdfTest.sha256(render(AgingWorkbook.ROWS_PER_SHEET)));
+    }
+
+    @Test
+    void fewerItemsThanAnnouncedIsRefused() {
+        List<AgedItem> items = SamplePack.items();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AgingWorkbook(20).render(SamplePack.data(), allCustomers(),
+                        items.size() + 1, items::forEach, new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Aging detail: " + (items.size() + 1) + " open items announced, " + items.size() + " given");
+    }
+
+    @Test
+    void closedBeforeItsDetailIsWrittenStopsReadingTheItems() throws InterruptedException {
+        AgedItem first = SamplePack.items().get(0);
+        CountDownLatch reading = new CountDownLatch(1);
+        AtomicReference<RuntimeException> stoppedBy = new AtomicReference<>();
+        AtomicInteger given = new AtomicInteger();
+        AgingWorkbook workbook = AgingWorkbook.start(SamplePack.data().figures().asOf(), 1_000_000, consumer -> {
+            try {
+                while (true) { // a store that would go on for a long time
+                    consumer.accept(first);
+                    given.incrementAndGet();
+                    reading.countDown();
+                    Thread.sleep(1);
+                }
+            } catch (RuntimeException e) {
+                stoppedBy.set(e);
+                throw e;
+            } catch (InterruptedException e) {
+                stoppedBy.set(new IllegalStateException("interrupted", e));
+            }
+        });
+        assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();
+        workbook.close(); // the caller failed before finishing: the reading must end with it
+        int atClose = given.get();
+        assertThat(stoppedBy.get()).isNotNull();
+        Thread.sleep(50);
+        assertThat(given.get()).isEqualTo(atClose);
     }
 }

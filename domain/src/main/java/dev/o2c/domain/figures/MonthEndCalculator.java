@@ -9,6 +9,7 @@ import dev.o2c.domain.cashapp.ApplicationStatus;
 import dev.o2c.domain.cashapp.CashAllocation;
 import dev.o2c.domain.cashapp.CashApplicationEngine;
 import dev.o2c.domain.concurrent.Futures;
+import dev.o2c.domain.concurrent.HelperThread;
 import dev.o2c.domain.controls.Control;
 import dev.o2c.domain.controls.ExceptionItem;
 import dev.o2c.domain.controls.Severity;
@@ -37,7 +38,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -145,11 +145,7 @@ public final class MonthEndCalculator {
     }
 
     public MonthEnd compute(LocalDate asOf, Ledger ledger) {
-        ExecutorService helper = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "o2c-figures");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService helper = HelperThread.named("o2c-figures");
         try {
             return compute(asOf, ledger, helper);
         } finally {

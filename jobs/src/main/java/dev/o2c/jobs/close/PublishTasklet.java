@@ -5,6 +5,8 @@ import dev.o2c.domain.aging.CustomerAging;
 import dev.o2c.domain.ar.Customer;
 import dev.o2c.domain.bank.BankFindings;
 import dev.o2c.domain.cashapp.CashAllocation;
+import dev.o2c.domain.concurrent.Futures;
+import dev.o2c.domain.concurrent.HelperThread;
 import dev.o2c.domain.controls.Control;
 import dev.o2c.domain.controls.ExceptionItem;
 import dev.o2c.domain.controls.Reject;
@@ -14,9 +16,9 @@ import dev.o2c.domain.money.Money;
 import dev.o2c.domain.openitems.OpenItemType;
 import dev.o2c.jobs.CodeVersion;
 import dev.o2c.jobs.O2cProperties;
-import dev.o2c.reports.PackPdf;
 import dev.o2c.reports.AgingWorkbook;
 import dev.o2c.reports.PackData;
+import dev.o2c.reports.PackPdf;
 import dev.o2c.writers.out.CsvOutputs;
 import dev.o2c.writers.out.KpisJson;
 import dev.o2c.writers.out.Manifest;
@@ -24,6 +26,7 @@ import dev.o2c.writers.out.SafeCsvPrinter;
 import dev.o2c.writers.store.InputFile;
 import dev.o2c.writers.store.LedgerQueries;
 import dev.o2c.writers.store.RunStore;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,12 +34,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -118,62 +122,73 @@ final class PublishTasklet implements Tasklet {
             }
         });
 
-        CustomerAging byCustomer = new CustomerAging(properties.buckets(), zero);
-        Money[] detailTotal = {zero};
+        // The workbook's detail (every open item, read again from the store on its own thread) is written while
+        // this thread goes through the same items for the CSV files and the figures the other sheets need.
+        long itemCount = runs.openItemCount(run.runId());
         long[] detailRows = {0};
-        List<AgedItem> overdue = new ArrayList<>(); // only what the worklist can hold: overdue invoices
-        out.write("aging.csv", stream -> {
-            try (SafeCsvPrinter csv = CsvOutputs.aging(stream)) {
-                runs.forEachOpenItem(run.runId(), item -> {
-                    CsvOutputs.write(csv, item, run.asOf());
-                    byCustomer.add(item);
-                    detailTotal[0] = detailTotal[0].plus(item.functional());
-                    detailRows[0]++;
-                    if (item.item().type() == OpenItemType.INVOICE && item.item().open().isPositive() && !item.item().disputed()
-                            && item.item().dueDate().isBefore(run.asOf())) {
-                        overdue.add(item);
-                    }
-                });
-            }
-        });
-        controls.add(new Control("aging.csv: sum of functional_amount = total open AR",
-                figures.aging().totalOpen().amount(), detailTotal[0].amount()));
-
-        Map<String, String> names = queries.customers().stream().collect(Collectors.toMap(Customer::customerId, Customer::name));
-        List<CollectionsWorklist.Item> worklist = CollectionsWorklist.of(overdue, run.asOf(), properties.figureRules());
-        overdue.clear();
-        Money[] worklistTotal = {zero};
-        out.write("collections.csv", stream -> {
-            try (SafeCsvPrinter csv = CsvOutputs.collections(stream)) {
-                for (CollectionsWorklist.Item i : worklist) {
-                    CsvOutputs.write(csv, i, names.get(i.customerId()));
-                    worklistTotal[0] = worklistTotal[0].plus(i.functional());
-                }
-            }
-        });
-        if (figures.collections() != null) {
-            controls.add(new Control("collections.csv: sum of functional_amount = overdue AR in kpis.json",
-                    figures.collections().overdueAmount().amount(), worklistTotal[0].amount()));
-        }
-
         List<ExceptionItem> exceptions = runs.exceptions(run.runId());
-        out.write("exceptions.csv", stream -> {
-            try (SafeCsvPrinter csv = CsvOutputs.exceptions(stream)) {
-                exceptions.forEach(e -> CsvOutputs.write(csv, e));
+        try (AgingWorkbook workbook = AgingWorkbook.start(run.asOf(), itemCount, consumer -> runs.forEachOpenItem(run.runId(), consumer))) {
+            CustomerAging byCustomer = new CustomerAging(properties.buckets(), zero);
+            Money[] detailTotal = {zero};
+            List<AgedItem> overdue = new ArrayList<>(); // only what the worklist can hold: overdue invoices
+            out.write("aging.csv", stream -> {
+                try (SafeCsvPrinter csv = CsvOutputs.aging(stream)) {
+                    runs.forEachOpenItem(run.runId(), item -> {
+                        CsvOutputs.write(csv, item, run.asOf());
+                        byCustomer.add(item);
+                        detailTotal[0] = detailTotal[0].plus(item.functional());
+                        detailRows[0]++;
+                        if (item.item().type() == OpenItemType.INVOICE && item.item().open().isPositive() && !item.item().disputed()
+                                && item.item().dueDate().isBefore(run.asOf())) {
+                            overdue.add(item);
+                        }
+                    });
+                }
+            });
+            controls.add(new Control("aging.csv: sum of functional_amount = total open AR",
+                    figures.aging().totalOpen().amount(), detailTotal[0].amount()));
+
+            Map<String, String> names = queries.customers().stream().collect(Collectors.toMap(Customer::customerId, Customer::name));
+            List<CollectionsWorklist.Item> worklist = CollectionsWorklist.of(overdue, run.asOf(), properties.figureRules());
+            overdue.clear();
+            Money[] worklistTotal = {zero};
+            out.write("collections.csv", stream -> {
+                try (SafeCsvPrinter csv = CsvOutputs.collections(stream)) {
+                    for (CollectionsWorklist.Item i : worklist) {
+                        CsvOutputs.write(csv, i, names.get(i.customerId()));
+                        worklistTotal[0] = worklistTotal[0].plus(i.functional());
+                    }
+                }
+            });
+            if (figures.collections() != null) {
+                controls.add(new Control("collections.csv: sum of functional_amount = overdue AR in kpis.json",
+                        figures.collections().overdueAmount().amount(), worklistTotal[0].amount()));
             }
-        });
 
-        String kpis = runs.figures(run.runId());
-        out.write("kpis.json", stream -> stream.write(kpis.getBytes(StandardCharsets.UTF_8)));
+            out.write("exceptions.csv", stream -> {
+                try (SafeCsvPrinter csv = CsvOutputs.exceptions(stream)) {
+                    exceptions.forEach(e -> CsvOutputs.write(csv, e));
+                }
+            });
 
-        PackData pack = new PackData(properties.entity(), run.runId(), CodeVersion.get(), figures,
-                byCustomer.lines(properties.topCustomers(), names), properties.topCustomers(), byCustomer.customerCount(), controls,
-                bank(inputs, exceptions), exceptions, worklist, names,
-                inputs.stream().map(f -> new PackData.Input(f.name(), f.kind(), f.records(), f.loaded(), f.rejected(), f.sha256())).toList());
-        out.write(OutputNames.pdf(run.asOf()), stream -> PackPdf.write(pack, stream));
-        List<CustomerAging.Line> everyCustomer = byCustomer.lines(Integer.MAX_VALUE, names);
-        out.write(OutputNames.xlsx(run.asOf()), stream -> AgingWorkbook.write(pack, everyCustomer, detailRows[0],
-                consumer -> runs.forEachOpenItem(run.runId(), consumer), stream));
+            String kpis = runs.figures(run.runId());
+            out.write("kpis.json", stream -> stream.write(kpis.getBytes(StandardCharsets.UTF_8)));
+
+            PackData pack = new PackData(properties.entity(), run.runId(), CodeVersion.get(), figures,
+                    byCustomer.lines(properties.topCustomers(), names), properties.topCustomers(), byCustomer.customerCount(), controls,
+                    bank(inputs, exceptions), exceptions, worklist, names,
+                    inputs.stream().map(f -> new PackData.Input(f.name(), f.kind(), f.records(), f.loaded(), f.rejected(), f.sha256())).toList());
+            // The PDF (its lists cut to their largest entries: a few seconds, a few hundred KB) is rendered while the
+            // workbook is written, which leaves a core idle for part of its time.
+            Future<byte[]> pdf = HelperThread.start("o2c-pack-pdf", () -> {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                PackPdf.write(pack, bytes);
+                return bytes.toByteArray();
+            });
+            List<CustomerAging.Line> everyCustomer = byCustomer.lines(Integer.MAX_VALUE, names);
+            out.write(OutputNames.xlsx(run.asOf()), stream -> workbook.finish(pack, everyCustomer, stream));
+            out.write(OutputNames.pdf(run.asOf()), stream -> stream.write(Futures.await(pdf)));
+        }
 
         runs.replaceControls(run.runId(), STEP, controls);
         Manifest manifest = new Manifest(run.runId(), run.asOf(), properties.asParameters(), CodeVersion.get(), inputs,

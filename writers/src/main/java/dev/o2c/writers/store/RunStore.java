@@ -103,14 +103,23 @@ public final class RunStore {
         batch.clear();
     }
 
-    /** Streams the run's aged open items in their published order; memory stays flat. */
+    /**
+     * Streams the run's aged open items in their published order; memory stays flat. Safe from any thread:
+     * one with no transaction gets its own connection and a read-only transaction for the query.
+     */
     public void forEachOpenItem(String runId, Consumer<AgedItem> consumer) {
-        jdbc.query("SELECT customer_id, document_id, document_type, document_date, due_date, age_days, bucket, bucket_label,"
+        StreamedQuery.run(jdbc, "SELECT customer_id, document_id, document_type, document_date, due_date, age_days, bucket, bucket_label,"
                 + " open_amount, currency, functional_amount, functional_currency, disputed FROM open_item WHERE run_id = ? ORDER BY seq", rs -> {
             consumer.accept(new AgedItem(new OpenItem(rs.getString(1), rs.getString(2), OpenItemType.valueOf(rs.getString(3)),
                     date(rs, 4), date(rs, 5), money(rs, 9, 10), rs.getBoolean(13)), rs.getLong(6), rs.getInt(7), rs.getString(8),
                     money(rs, 11, 12)));
         }, runId);
+    }
+
+    /** How many aged open items the run has: what {@link #forEachOpenItem} gives. */
+    public long openItemCount(String runId) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM open_item WHERE run_id = ?", Long.class, runId);
+        return n == null ? 0 : n;
     }
 
     public void replaceExceptions(String runId, String step, List<ExceptionItem> items) {
