@@ -5,6 +5,7 @@ import dev.o2c.domain.controls.Control;
 import dev.o2c.domain.controls.ExceptionItem;
 import dev.o2c.domain.figures.CollectionsWorklist;
 import dev.o2c.domain.figures.MonthEndFigures;
+import dev.o2c.domain.money.FxRates;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import java.util.Map;
  * @param worklist the collections worklist, most pressing first (collections.csv)
  * @param customerNames customer id to name, for the lists that name customers
  * @param inputs the files the run loaded, as the manifest lists them
+ * @param rates the run's exchange rates, to rank amounts of different currencies by their
+ *        functional value at the as-of date; null when there are none to hand
  */
 public record PackData(
         String entity,
@@ -33,7 +36,8 @@ public record PackData(
         List<ExceptionItem> exceptions,
         List<CollectionsWorklist.Item> worklist,
         Map<String, String> customerNames,
-        List<Input> inputs) {
+        List<Input> inputs,
+        FxRates rates) {
 
     public PackData {
         customerLines = List.copyOf(customerLines);
@@ -52,7 +56,7 @@ public record PackData(
     public PackData(String entity, String runId, String codeVersion, MonthEndFigures figures, List<CustomerAging.Line> customerLines,
                     int topN, int customerCount, List<Control> controls, Bank bank) {
         this(entity, runId, codeVersion, figures, customerLines, topN, customerCount, controls, bank, List.of(), List.of(), Map.of(),
-                List.of());
+                List.of(), null);
     }
 
     /**

@@ -12,6 +12,8 @@ import dev.o2c.domain.figures.CollectionsWorklist;
 import dev.o2c.domain.figures.CreditExposure;
 import dev.o2c.domain.figures.MonthEndFigures;
 import dev.o2c.domain.figures.Trend;
+import dev.o2c.domain.money.MissingFxRateException;
+import dev.o2c.domain.money.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -243,8 +245,8 @@ final class PackSections {
     }
 
     String exceptionsSubtitle() {
-        return count(data.exceptions().size()) + " exceptions in this run; per group the " + LARGEST + " largest by amount (then in"
-                + " published order); exceptions.csv and the workbook's Exceptions sheet list every one.";
+        return count(data.exceptions().size()) + " exceptions in this run; per group the " + LARGEST + " largest by amount in " + currency
+                + " at the as-of rate (then in published order); exceptions.csv and the workbook's Exceptions sheet list every one.";
     }
 
     PackRows exceptions() {
@@ -263,20 +265,43 @@ final class PackSections {
         return rows;
     }
 
-    /** The largest exceptions of a group by absolute amount (those without one last), as term and sentence. */
+    /**
+     * The largest exceptions of a group by absolute amount in the functional currency at the as-of
+     * rate (those without an amount last), as term and sentence; an amount in a currency without a
+     * rate ranks by its own amount.
+     */
     private void largest(PackRows rows, String heading, Predicate<ExceptionItem> group) {
         List<ExceptionItem> items = data.exceptions().stream().filter(group).toList();
         if (items.isEmpty()) {
             return;
         }
-        List<ExceptionItem> sorted = new ArrayList<>(items);
-        sorted.sort(Comparator.comparing((ExceptionItem e) -> e.amount() == null ? BigDecimal.ONE.negate() : e.amount().amount().abs())
-                .reversed()); // stable: equal amounts keep the published order
+        List<Ranked> sorted = new ArrayList<>(items.size());
+        items.forEach(e -> sorted.add(new Ranked(e, rankAmount(e))));
+        sorted.sort(Comparator.comparing(Ranked::amount).reversed()); // stable: equal amounts keep the published order
         rows.block(heading + " (" + count(items.size()) + (items.size() > LARGEST ? ", the " + LARGEST + " largest" : "") + ")");
-        for (ExceptionItem e : sorted.subList(0, Math.min(LARGEST, sorted.size()))) {
+        for (Ranked r : sorted.subList(0, Math.min(LARGEST, sorted.size()))) {
+            ExceptionItem e = r.item();
             rows.wide(e.category(), e.severity().name().toLowerCase(java.util.Locale.ROOT) + " · " + e.entityType() + " " + e.entityId()
                     + (e.amount() == null ? "" : " · " + PackFormat.amountWithCurrency(e.amount())) + " · " + e.reason());
         }
+    }
+
+    private record Ranked(ExceptionItem item, BigDecimal amount) {
+    }
+
+    private BigDecimal rankAmount(ExceptionItem e) {
+        if (e.amount() == null) {
+            return BigDecimal.ONE.negate();
+        }
+        Money m = e.amount();
+        if (data.rates() != null && !m.currency().equals(data.rates().functional())) {
+            try {
+                m = data.rates().toFunctional(m, f.asOf());
+            } catch (MissingFxRateException noRate) {
+                // ranked by its own amount: the exception is listed either way, with its own currency
+            }
+        }
+        return m.amount().abs();
     }
 
     String rollForwardSubtitle() {

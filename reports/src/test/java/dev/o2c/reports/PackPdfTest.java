@@ -64,11 +64,21 @@ class PackPdfTest {
                     "79.10", "Required allowance", "Month-end trend", "2024-02-29");
             assertThat(text).contains("Cash application", "AUTO: applied in full", "60.00 %", "10,000.00", "Unidentified (unmatched)",
                     "Time to apply", "4.50");
-            assertThat(text).contains("Reconciliation exceptions", "RECEIPT_WITHOUT_BANK_LINE", "Bank against ERP receipts (1)",
+            assertThat(text).contains("Reconciliation exceptions", "RECEIPT_WITHOUT_BANK_LINE", "Bank against ERP receipts (2)",
                     "Orders against invoices (1)", "=HYPERLINK");
             assertThat(text).contains("Roll-forward, credit exposure and collections", "Opening AR", "9,000.00", "FX revaluation",
                     "Per document currency", "EUR", "C014  Customer Number 14 (+1)", "2,000.00 EUR", "381.89 %", "Level 3", "855.00");
             assertThat(text).contains("Definitions", "standard = ending AR / credit sales x days");
+        }
+    }
+
+    @Test
+    void largestExceptionsAreRankedByTheirFunctionalAmount() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(render(SamplePack.fullData()))) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("largest by amount in USD at the as-of rate");
+            assertThat(text.indexOf("receipt R-78 · 120.00 EUR")).as("EUR 120.00 = USD 132.00").isPositive()
+                    .isLessThan(text.indexOf("receipt R-77 · 125.00 USD"));
         }
     }
 

@@ -11,6 +11,7 @@ import dev.o2c.domain.figures.CollectionsWorklist;
 import dev.o2c.domain.figures.CreditExposure;
 import dev.o2c.domain.figures.MonthEndFigures;
 import dev.o2c.domain.figures.Trend;
+import dev.o2c.domain.money.FxRates;
 import dev.o2c.domain.money.Money;
 import dev.o2c.domain.openitems.OpenItem;
 import dev.o2c.domain.openitems.OpenItemType;
@@ -138,6 +139,9 @@ final class SamplePack {
         List<ExceptionItem> exceptions = List.of(
                 new ExceptionItem("RECEIPT_WITHOUT_BANK_LINE", Severity.WARNING, "receipt", "R-77", usd("125.00"),
                         "=HYPERLINK(\"http://x\") no bank line in the window"),
+                // EUR 120.00 is USD 132.00 at the as-of rate: listed before the USD 125.00
+                new ExceptionItem("RECEIPT_WITHOUT_BANK_LINE", Severity.WARNING, "receipt", "R-78", Money.of("120.00", "EUR"),
+                        "no bank line in the window"),
                 new ExceptionItem("ORDER_NOT_INVOICED", Severity.WARNING, "order", "-SO-9", null, "fulfilled, not invoiced"));
         Map<String, String> names = new HashMap<>();
         for (int c = 1; c <= 14; c++) {
@@ -146,7 +150,8 @@ final class SamplePack {
         return new PackData(base.entity(), base.runId(), base.codeVersion(), figures, base.customerLines(), base.topN(),
                 base.customerCount(), base.controls(), base.bank(), exceptions, worklist, names, List.of(
                         new PackData.Input("customers.csv", "customers", 14, 14, 0, "0f3a5c9e2b7d4a1c8e6f0b2d4c6a8e0f1a3c5e7b9d1f3a5c7e9b1d3f5a7c9e1b"),
-                        new PackData.Input("invoices.csv", "invoices", 43, 42, 1, "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b1a0f9e8d")));
+                        new PackData.Input("invoices.csv", "invoices", 43, 42, 1, "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b1a0f9e8d")),
+                new FxRates(Money.currency("USD")).put(AS_OF.minusDays(3), Money.currency("EUR"), new BigDecimal("1.10")));
     }
 
     /** Two statements of one account, one of which does not add up by 0.01. */

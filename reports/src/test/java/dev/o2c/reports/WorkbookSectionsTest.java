@@ -138,11 +138,11 @@ class WorkbookSectionsTest {
             assertThat(((XSSFSheet) collections).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K21");
 
             Sheet exceptions = wb.getSheet("Exceptions");
-            assertThat(exceptions.getLastRowNum()).isEqualTo(2);
+            assertThat(exceptions.getLastRowNum()).isEqualTo(3);
             assertThat(exceptions.getRow(1).getCell(6).getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(exceptions.getRow(2).getCell(3).getStringCellValue()).isEqualTo("-SO-9");
-            assertThat(exceptions.getRow(2).getCell(3).getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(exceptions.getRow(2).getCell(4)).isNull();
+            assertThat(exceptions.getRow(3).getCell(3).getStringCellValue()).isEqualTo("-SO-9");
+            assertThat(exceptions.getRow(3).getCell(3).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(exceptions.getRow(3).getCell(4)).isNull();
 
             Sheet definitions = wb.getSheet("Definitions");
             assertThat(row(definitions, "dso").getCell(1).getStringCellValue()).startsWith("standard = ending AR");

@@ -177,7 +177,8 @@ final class PublishTasklet implements Tasklet {
             PackData pack = new PackData(properties.entity(), run.runId(), CodeVersion.get(), figures,
                     byCustomer.lines(properties.topCustomers(), names), properties.topCustomers(), byCustomer.customerCount(), controls,
                     bank(inputs, exceptions), exceptions, worklist, names,
-                    inputs.stream().map(f -> new PackData.Input(f.name(), f.kind(), f.records(), f.loaded(), f.rejected(), f.sha256())).toList());
+                    inputs.stream().map(f -> new PackData.Input(f.name(), f.kind(), f.records(), f.loaded(), f.rejected(), f.sha256())).toList(),
+                    LedgerSource.rates(queries, figures.functionalCurrency()));
             // The PDF (its lists cut to their largest entries: a few seconds, a few hundred KB) is rendered while the
             // workbook is written, which leaves a core idle for part of its time.
             Future<byte[]> pdf = HelperThread.start("o2c-pack-pdf", () -> {

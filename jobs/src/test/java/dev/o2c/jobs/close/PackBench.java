@@ -110,7 +110,8 @@ public final class PackBench {
             }
             PackData pack = new PackData("Bench Co", "close-bench", "bench", figures, byCustomer.lines(15, names), 15,
                     byCustomer.customerCount(), List.of(Control.of("records", n, n)), PackData.Bank.NONE, exceptions, worklist, names,
-                    List.of(new PackData.Input("invoices.csv", "invoices", n, n, 0, "0".repeat(64))));
+                    List.of(new PackData.Input("invoices.csv", "invoices", n, n, 0, "0".repeat(64))),
+                    new dev.o2c.domain.money.FxRates(USD));
             long t1 = System.nanoTime();
             // as the publish step: the PDF rendered on its own thread while the workbook is written
             long[] pdfDone = new long[1];
