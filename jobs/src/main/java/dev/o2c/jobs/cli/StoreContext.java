@@ -5,6 +5,7 @@ import dev.o2c.jobs.O2cProperties;
 import dev.o2c.jobs.mail.MailSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
@@ -40,9 +41,27 @@ record StoreContext(ConfigurableApplicationContext context, int exitCode) {
         try {
             return new StoreContext(app.run(args.toArray(String[]::new)), O2cCommand.OK);
         } catch (RuntimeException e) {
+            if (inUseByAnotherProcess(e)) {
+                err.println("o2c: the store " + Store.url(db) + " is in use by another o2c process: one run at a time on the embedded"
+                        + " store; nothing was done, run it again when that one has ended (on PostgreSQL, --db, closes of different"
+                        + " dates run side by side)");
+                return new StoreContext(null, O2cCommand.FAILED);
+            }
             return new StoreContext(null, startupFailure(e, err));
         }
     }
+
+    /** H2 opens a file store for one process: a second one is told "database may be already in use" (error 90020). */
+    private static boolean inUseByAnotherProcess(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     private static int startupFailure(RuntimeException e, PrintWriter err) {
         Throwable t = e;

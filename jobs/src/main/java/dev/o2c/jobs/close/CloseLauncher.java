@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -18,27 +21,48 @@ import org.springframework.stereotype.Component;
 /**
  * Starts a close, or finishes one: the same command after a failure restarts the failed
  * job instance from the step that failed; after a success it starts a new attempt
- * (which publishes the same bytes again). A run still marked as running is refused.
+ * (which publishes the same bytes again). One close per as-of date at a time ({@link RunLock});
+ * a run left marked as running by a killed process is marked failed and restarted.
  */
 @Component
 public class CloseLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CloseLauncher.class);
 
     private final JobOperator operator;
     private final JobRepository repository;
     private final Job closeJob;
     private final O2cProperties properties;
+    private final RunLock runLock;
+    private final InterruptedRuns interrupted;
 
-    CloseLauncher(JobOperator operator, JobRepository repository, Job closeJob, O2cProperties properties) {
+    CloseLauncher(JobOperator operator, JobRepository repository, Job closeJob, O2cProperties properties, RunLock runLock,
+                  InterruptedRuns interrupted) {
         this.operator = operator;
         this.repository = repository;
         this.closeJob = closeJob;
         this.properties = properties;
+        this.runLock = runLock;
+        this.interrupted = interrupted;
     }
 
     public CloseOutcome run(LocalDate asOf, Path input, Path out, List<InputFileRef> files) throws Exception {
         Map<String, String> shaByName = new LinkedHashMap<>();
         files.forEach(f -> shaByName.put(f.name(), f.sha256()));
         String runId = RunIdentity.runId(asOf, properties.asParameters(), shaByName);
+        Optional<RunLock.Held> lock = runLock.tryAcquire(asOf);
+        if (lock.isEmpty()) {
+            return new CloseOutcome(1, runId, -1, out, List.of("a close as of " + asOf + " is already running (another o2c process"
+                    + " holds its lock on the store); one close per as-of date at a time: nothing was done, run it again when that"
+                    + " one has ended"));
+        }
+        try (RunLock.Held held = lock.get()) {
+            interrupted.release(asOf).forEach(LOG::warn);
+            return launch(runId, asOf, input, out);
+        }
+    }
+
+    private CloseOutcome launch(String runId, LocalDate asOf, Path input, Path out) throws Exception {
         JobExecution execution = null;
         for (long attempt = 1; execution == null; attempt++) {
             CloseParameters params = new CloseParameters(runId, asOf, input, out, attempt);
@@ -48,9 +72,9 @@ public class CloseLauncher {
             } else if (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED) {
                 execution = operator.restart(last);
             } else if (last.getStatus().isRunning()) {
+                // cannot happen while the run lock is held (InterruptedRuns released it); said plainly if it does
                 return new CloseOutcome(1, runId, last.getId(), out, List.of("run " + runId + " (execution " + last.getId()
-                        + ") is marked as running since " + last.getStartTime() + "; if no o2c process is running it was killed:"
-                        + " mark it abandoned in the job repository, then run the same command again"));
+                        + ") is marked as running since " + last.getStartTime() + " although no run holds its lock"));
             }
         }
         return outcome(runId, execution, out);

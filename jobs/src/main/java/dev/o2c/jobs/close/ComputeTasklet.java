@@ -69,6 +69,7 @@ final class ComputeTasklet implements Tasklet {
             }
         }
         runs.replaceOpenItems(run.runId(), result.aging().items());
+        PausePoint.reached(PausePoint.AFTER_OPEN_ITEMS);
         runs.saveFigures(run.runId(), kpis);
         runs.replaceControls(run.runId(), STEP, controls);
         runs.replaceExceptions(run.runId(), STEP, result.exceptions());

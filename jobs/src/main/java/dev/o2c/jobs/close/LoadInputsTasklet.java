@@ -68,6 +68,7 @@ final class LoadInputsTasklet implements Tasklet {
             }
             try {
                 InputFile loaded = perFile.execute(s -> loader.load(file));
+                PausePoint.reached(PausePoint.AFTER_FIRST_FILE);
                 // Rejected records count as skipped reads, loaded ones as writes.
                 contribution.incrementWriteCount(loaded.loaded());
                 contribution.incrementReadSkipCount(loaded.rejected());

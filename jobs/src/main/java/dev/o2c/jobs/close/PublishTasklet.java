@@ -145,6 +145,7 @@ final class PublishTasklet implements Tasklet {
                     });
                 }
             });
+            PausePoint.reached(PausePoint.AFTER_AGING_CSV);
             controls.add(new Control("aging.csv: sum of functional_amount = total open AR",
                     figures.aging().totalOpen().amount(), detailTotal[0].amount()));
 

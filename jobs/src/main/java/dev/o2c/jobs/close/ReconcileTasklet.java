@@ -50,6 +50,7 @@ final class ReconcileTasklet implements Tasklet {
         var documents = queries.documents();
         CashApplication result = new CashApplicationEngine(rules, queries.customers(), documents, queries.receipts()).apply(bank);
         runs.replaceCashAllocations(run.runId(), result.allocations());
+        PausePoint.reached(PausePoint.AFTER_ALLOCATIONS);
         List<ExceptionItem> exceptions = new ArrayList<>(result.exceptions());
         exceptions.addAll(OrderInvoiceReconciliation.check(queries.orders(), documents, run.asOf(), rules.orderTolerancePercent()));
         exceptions.addAll(statementExceptions(run));
