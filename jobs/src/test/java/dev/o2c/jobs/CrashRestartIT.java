@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A close killed with SIGKILL in the middle of each step, in a child JVM, then run again: the
@@ -52,19 +53,52 @@ class CrashRestartIT {
         for (String point : POINTS) {
             String name = point.replace(':', '-');
             String db = "jdbc:h2:file:" + tmp.resolve("h2-" + name).toAbsolutePath().resolve("o2c");
-            killAndRestart(point, db, tmp.resolve("out-h2-" + name), "is in use by another o2c process");
+            killAndRestart(point, db, tmp.resolve("out-h2-" + name), "is in use by another o2c process", true);
         }
+        String db = "jdbc:h2:file:" + tmp.resolve("h2-" + POINTS.get(0).replace(':', '-')).toAbsolutePath().resolve("o2c");
+        Cli unknown = Cli.run("restart", "close-2025-10-31-000000000000", "--db", db);
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no run close-2025-10-31-000000000000 on this store");
+        String runId = lastRun(db).get("run_id").asString();
+        Cli finished = Cli.run("restart", runId, "--db", db);
+        assertThat(finished.exitCode()).as(finished.err()).isZero();
+        assertThat(finished.out()).contains("finished already (done)", "nothing to restart");
     }
 
     @Test
     void killedInEveryStepOnPostgresFinishesAsIfNeverKilled() throws Exception {
         for (String point : POINTS) {
             killAndRestart(point, TestPostgres.freshDatabase(), tmp.resolve("out-pg-" + point.replace(':', '-')),
-                    "a close as of " + TestCompany.AS_OF + " is already running");
+                    "a close as of " + TestCompany.AS_OF + " is already running", false);
         }
     }
 
-    private static void killAndRestart(String point, String db, Path out, String refusal) throws Exception {
+    @Test
+    void aRestartIsRefusedWhenTheInputsChangedSinceTheRunStarted() throws Exception {
+        Path changed = TestCompany.write(tmp.resolve("input-to-change"));
+        String db = "jdbc:h2:file:" + tmp.resolve("h2-changed").toAbsolutePath().resolve("o2c");
+        Path out = tmp.resolve("out-changed");
+        Path marker = tmp.resolve("paused-changed");
+        Process child = child(db, out, POINTS.get(0), marker, changed);
+        try {
+            for (int waited = 0; !Files.exists(marker); waited++) {
+                assertThat(child.isAlive()).as("the child ended before its pause point: " + log(out)).isTrue();
+                assertThat(waited).as("the child never reached its pause point").isLessThan(1_200);
+                Thread.sleep(100);
+            }
+        } finally {
+            child.destroyForcibly();
+            child.waitFor(60, TimeUnit.SECONDS);
+        }
+        Files.writeString(changed.resolve("customers.csv"), "\n", java.nio.file.StandardOpenOption.APPEND); // a blank line more
+        String runId = lastRun(db).get("run_id").asString();
+        Cli restart = Cli.run("restart", runId, "--db", db);
+        assertThat(restart.exitCode()).isEqualTo(1);
+        assertThat(restart.err()).contains("cannot restart run " + runId + ": its input files or settings changed", "nothing was done");
+    }
+
+    /** @param restartCommand finish with {@code o2c restart RUN_ID} rather than the same close command */
+    private static void killAndRestart(String point, String db, Path out, String refusal, boolean restartCommand) throws Exception {
         Path marker = tmp.resolve("paused-" + out.getFileName());
         Process child = child(db, out, point, marker);
         try {
@@ -80,10 +114,20 @@ class CrashRestartIT {
             child.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback by the JVM, the store's files as they were
             child.waitFor(60, TimeUnit.SECONDS);
         }
-        Cli again = close(db, out);
+        JsonNode killed = lastRun(db);
+        assertThat(killed.get("status").asString()).as(point).isEqualTo("interrupted");
+        Cli again = restartCommand ? Cli.run("restart", killed.get("run_id").asString(), "--db", db) : close(db, out);
         assertThat(again.exitCode()).as(point + ": " + again.err()).isZero();
+        assertThat(lastRun(db).get("status").asString()).as(point).isEqualTo("done");
         assertThat(Files2.hashes(out)).as(point + ": the outputs after the restart").isEqualTo(reference);
         assertThat(counts(db)).as(point + ": rows in the store").isEqualTo(referenceCounts);
+    }
+
+    /** The newest attempt, as {@code o2c runs --json} gives it. */
+    private static JsonNode lastRun(String db) {
+        Cli runs = Cli.run("runs", "--last", "1", "--json", "--db", db);
+        assertThat(runs.exitCode()).as(runs.err()).isZero();
+        return CloseJobContract.JSON.readTree(runs.out()).get(0);
     }
 
     private static Cli close(String db, Path out) {
@@ -96,9 +140,14 @@ class CrashRestartIT {
     }
 
     private static Process child(String db, Path out, String point, Path marker) throws IOException {
+        return child(db, out, point, marker, input);
+    }
+
+    private static Process child(String db, Path out, String point, Path marker, Path inputDir) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), O2cApplication.class.getName()));
-        command.addAll(args(db, out));
+        command.addAll(List.of("close", "--as-of", TestCompany.AS_OF.toString(), "--input", inputDir.toString(), "--out",
+                out.toString(), "--db", db));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile(out).toFile());
         pb.environment().put("O2C_TEST_PAUSE_AT", point);
         pb.environment().put("O2C_TEST_PAUSE_MARKER", marker.toString());

@@ -40,6 +40,10 @@ final class CloseCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "where the outputs go")
     Path out;
 
+    /** Set by {@code o2c restart}: the run this close must be, or it is refused. */
+    @Option(names = "--expect-run", hidden = true, paramLabel = "RUN_ID")
+    String expectedRunId;
+
     @CommandLine.Mixin
     StoreOptions storeOptions;
 
@@ -68,7 +72,7 @@ final class CloseCommand implements Callable<Integer> {
                             + file.sha256().substring(0, 12) + "), skipped");
                 }
             }
-            CloseOutcome outcome = context.getBean(CloseLauncher.class).run(asOf, input, out, files);
+            CloseOutcome outcome = context.getBean(CloseLauncher.class).run(asOf, input, out, files, expectedRunId);
             report(outcome);
             return mail(context.getBean(PackMailer.class), outcome);
         }

@@ -47,9 +47,19 @@ public class CloseLauncher {
     }
 
     public CloseOutcome run(LocalDate asOf, Path input, Path out, List<InputFileRef> files) throws Exception {
+        return run(asOf, input, out, files, null);
+    }
+
+    /** @param expectedRunId the run this close must be (a restart of it), or null for whichever the inputs make */
+    public CloseOutcome run(LocalDate asOf, Path input, Path out, List<InputFileRef> files, String expectedRunId) throws Exception {
         Map<String, String> shaByName = new LinkedHashMap<>();
         files.forEach(f -> shaByName.put(f.name(), f.sha256()));
         String runId = RunIdentity.runId(asOf, properties.asParameters(), shaByName);
+        if (expectedRunId != null && !expectedRunId.equals(runId)) {
+            return new CloseOutcome(1, expectedRunId, -1, out, List.of("cannot restart run " + expectedRunId + ": its input files or"
+                    + " settings changed since it started (they now make run " + runId + "); nothing was done; start a new close"
+                    + " with o2c close instead"));
+        }
         Optional<RunLock.Held> lock = runLock.tryAcquire(asOf);
         if (lock.isEmpty()) {
             return new CloseOutcome(1, runId, -1, out, List.of("a close as of " + asOf + " is already running (another o2c process"
