@@ -111,7 +111,9 @@ final class CloseCommand implements Callable<Integer> {
             default -> o.printf("close %s: run %s FAILED (execution %d); fix the cause and run the same command again to restart it.%n",
                     asOf, outcome.runId(), outcome.jobExecutionId());
         }
-        if (outcome.exitCode() == O2cCommand.OK || outcome.exitCode() == O2cCommand.CONTROLS_FAILED) {
+        boolean finished = outcome.exitCode() == O2cCommand.OK || outcome.exitCode() == O2cCommand.CONTROLS_FAILED;
+        CloseSummary.print(o, outcome.steps(), finished ? RunOutputs.read(outcome.out()).controls() : List.of());
+        if (finished) {
             o.printf("  PDF:      %s%n", dir.resolve(OutputNames.pdf(asOf)));
             o.printf("  Excel:    %s%n", dir.resolve(OutputNames.xlsx(asOf)));
             o.printf("  manifest: %s%n", dir.resolve("manifest.json"));

@@ -4,7 +4,6 @@ import dev.o2c.jobs.close.RunHistory;
 import dev.o2c.jobs.config.ConfigDirectory;
 import dev.o2c.writers.out.Json;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +64,7 @@ final class RunsCommand implements Callable<Integer> {
                 "allocations", "open items", "files");
         for (RunHistory.Attempt a : attempts) {
             out.printf(Locale.ROOT, format, a.runId(), a.execution(), a.asOf(), a.status(),
-                    a.started() == null ? "" : STARTED.format(a.started()), duration(a.duration()), a.loaded(), a.rejected(),
+                    a.started() == null ? "" : STARTED.format(a.started()), CloseSummary.duration(a.duration()), a.loaded(), a.rejected(),
                     a.allocations(), a.openItems(), a.files());
         }
     }
@@ -89,17 +88,5 @@ final class RunsCommand implements Callable<Integer> {
             o.put("input", a.input());
         }
         return list;
-    }
-
-    /** 1:02:03, 4:05 or 12.3 s. */
-    static String duration(Duration d) {
-        long s = d.toSeconds();
-        if (s >= 3600) {
-            return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
-        }
-        if (s >= 60) {
-            return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
-        }
-        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 }

@@ -13,7 +13,7 @@ final class Store {
         if (db == null || db.isBlank()) {
             String home = System.getenv("O2C_HOME");
             Path dir = Path.of(home == null || home.isBlank() ? ".o2c" : home).toAbsolutePath().normalize();
-            return "jdbc:h2:file:" + dir.resolve("store").resolve("o2c");
+            return durable("jdbc:h2:file:" + dir.resolve("store").resolve("o2c"));
         }
         if (!db.startsWith("jdbc:postgresql:") && !db.startsWith("jdbc:h2:")) {
             throw new IllegalArgumentException("--db " + db + ": expected jdbc:postgresql://HOST/DB (or a jdbc:h2: URL)");
@@ -22,7 +22,20 @@ final class Store {
             // The driver turns batched inserts into multi-row ones: several times faster loads.
             return db + (db.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
         }
-        return db;
+        return durable(db);
+    }
+
+    /**
+     * An embedded H2 file store that writes each commit before the commit returns. By default H2
+     * writes commits in the background within a second: a process killed in that second (kill -9,
+     * a crash, a power cut) loses them, and a restarted close would not find the steps and files it
+     * had finished. Our commits are few and large (a file, a step), so writing each one costs little.
+     */
+    private static String durable(String url) {
+        if (!url.startsWith("jdbc:h2:file:") || url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")) {
+            return url;
+        }
+        return url + ";WRITE_DELAY=0";
     }
 
     static Optional<String> user() {

@@ -95,7 +95,7 @@ public class CloseLauncher {
             Object passed = execution.getExecutionContext().get(PublishTasklet.CONTROLS_PASSED);
             String failed = execution.getExecutionContext().getString(PublishTasklet.CONTROLS_FAILED_NAMES, "");
             return new CloseOutcome(Boolean.TRUE.equals(passed) ? 0 : 3, runId, execution.getId(), out,
-                    failed.isEmpty() ? List.of() : failed.lines().map(l -> "control failed: " + l).toList());
+                    failed.isEmpty() ? List.of() : failed.lines().map(l -> "control failed: " + l).toList(), steps(execution));
         }
         List<String> errors = new ArrayList<>();
         List<Throwable> failures = new ArrayList<>(execution.getAllFailureExceptions());
@@ -113,7 +113,12 @@ public class CloseLauncher {
         if (errors.isEmpty()) {
             errors.add("run " + runId + " ended " + execution.getStatus() + " (" + execution.getExitStatus().getExitDescription() + ")");
         }
-        return new CloseOutcome(1, runId, execution.getId(), out, errors.stream().distinct().toList());
+        return new CloseOutcome(1, runId, execution.getId(), out, errors.stream().distinct().toList(), steps(execution));
+    }
+
+    private static List<StepSummary> steps(JobExecution execution) {
+        return execution.getStepExecutions().stream().sorted(java.util.Comparator.comparingLong(s -> s.getId())).map(StepSummary::of)
+                .toList();
     }
 
     private static Throwable rootOf(Throwable t) {

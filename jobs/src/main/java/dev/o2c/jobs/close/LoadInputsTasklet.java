@@ -71,6 +71,8 @@ final class LoadInputsTasklet implements Tasklet {
                 PausePoint.reached(PausePoint.AFTER_FIRST_FILE);
                 // Rejected records count as skipped reads, loaded ones as writes.
                 contribution.incrementWriteCount(loaded.loaded());
+                // the records read: the step execution keeps the count (a contribution only counts reads one by one)
+                contribution.getStepExecution().setReadCount(contribution.getStepExecution().getReadCount() + loaded.records());
                 contribution.incrementReadSkipCount(loaded.rejected());
                 LOG.info("{}: {} records, {} loaded, {} rejected", file.name(), loaded.records(), loaded.loaded(), loaded.rejected());
                 if (RejectLimit.appliesTo(loaded.kind()) && !RejectLimit.control(file.name(), loaded.records(), loaded.rejected(), properties.maxRejectedShare()).passed()) {
