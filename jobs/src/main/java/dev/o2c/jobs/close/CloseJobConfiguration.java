@@ -30,6 +30,9 @@ class CloseJobConfiguration {
         return new JobBuilder(JOB, repository).start(load).next(reconcile).next(compute).next(publish).build();
     }
 
+    /** Start and end of every step, to the log or the terminal. */
+    private static final StepEvents EVENTS = StepEvents.forThisProcess();
+
     @Bean
     Step load(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc, Dialect dialect,
               LedgerQueries queries, RunStore runs, O2cProperties properties, List<BankCsvProfile> profiles,
@@ -39,6 +42,7 @@ class CloseJobConfiguration {
         return new StepBuilder("load", repository)
                 .tasklet(new LoadInputsTasklet(new InputLoader(jdbc, dialect, queries, profiles, properties.warnDueBeforeInvoice()), queries, runs, perFile, properties,
                         profiles, mappings), tx)
+                .listener(EVENTS)
                 .build();
     }
 
@@ -46,18 +50,20 @@ class CloseJobConfiguration {
     Step reconcile(JobRepository repository, PlatformTransactionManager tx, LedgerQueries queries, RunStore runs,
                    O2cProperties properties) {
         return new StepBuilder(ReconcileTasklet.STEP, repository)
-                .tasklet(new ReconcileTasklet(queries, runs, properties.matchingRules()), tx).build();
+                .tasklet(new ReconcileTasklet(queries, runs, properties.matchingRules()), tx).listener(EVENTS).build();
     }
 
     @Bean
     Step compute(JobRepository repository, PlatformTransactionManager tx, LedgerQueries queries, RunStore runs,
                  O2cProperties properties) {
-        return new StepBuilder(ComputeTasklet.STEP, repository).tasklet(new ComputeTasklet(queries, runs, properties), tx).build();
+        return new StepBuilder(ComputeTasklet.STEP, repository).tasklet(new ComputeTasklet(queries, runs, properties), tx).listener(EVENTS)
+                .build();
     }
 
     @Bean
     Step publish(JobRepository repository, PlatformTransactionManager tx, LedgerQueries queries, RunStore runs,
                  O2cProperties properties) {
-        return new StepBuilder(PublishTasklet.STEP, repository).tasklet(new PublishTasklet(queries, runs, properties), tx).build();
+        return new StepBuilder(PublishTasklet.STEP, repository).tasklet(new PublishTasklet(queries, runs, properties), tx).listener(EVENTS)
+                .build();
     }
 }
