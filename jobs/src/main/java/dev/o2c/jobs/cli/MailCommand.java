@@ -1,7 +1,6 @@
 package dev.o2c.jobs.cli;
 
 import dev.o2c.jobs.close.RunLookup;
-import dev.o2c.jobs.config.ConfigDirectory;
 import dev.o2c.jobs.mail.MailNotSentException;
 import dev.o2c.jobs.mail.PackMailer;
 import dev.o2c.jobs.mail.RunOutputs;
@@ -35,7 +34,7 @@ final class MailCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        StoreContext started = StoreContext.start(storeOptions.db, ConfigDirectory.resolve(storeOptions.config), err);
+        StoreContext started = storeOptions.start(err);
         if (started.context() == null) {
             return started.exitCode();
         }

@@ -1,7 +1,6 @@
 package dev.o2c.jobs.cli;
 
 import dev.o2c.jobs.close.RunHistory;
-import dev.o2c.jobs.config.ConfigDirectory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +32,7 @@ final class RestartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        StoreContext started = StoreContext.start(storeOptions.db, ConfigDirectory.resolve(storeOptions.config), err);
+        StoreContext started = storeOptions.start(err);
         if (started.context() == null) {
             return started.exitCode();
         }

@@ -1,7 +1,6 @@
 package dev.o2c.jobs.cli;
 
 import dev.o2c.jobs.close.RunHistory;
-import dev.o2c.jobs.config.ConfigDirectory;
 import dev.o2c.writers.out.Json;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +38,7 @@ final class RunsCommand implements Callable<Integer> {
         if (last < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--last " + last + ": expected 1 or more");
         }
-        StoreContext started = StoreContext.start(storeOptions.db, ConfigDirectory.resolve(storeOptions.config), spec.commandLine().getErr());
+        StoreContext started = storeOptions.start(spec.commandLine().getErr());
         if (started.context() == null) {
             return started.exitCode();
         }

@@ -1,5 +1,7 @@
 package dev.o2c.jobs.cli;
 
+import dev.o2c.jobs.config.ConfigDirectory;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -14,4 +16,9 @@ final class StoreOptions {
     @Option(names = "--config", paramLabel = "DIR",
             description = "the configuration folder holding application.yml; default $O2C_CONFIG, else ./config")
     Path config;
+
+    /** The store's context with the configuration folder these options name (see {@link StoreContext#start}). */
+    StoreContext start(PrintWriter err) {
+        return StoreContext.start(db, ConfigDirectory.resolve(config), err);
+    }
 }
