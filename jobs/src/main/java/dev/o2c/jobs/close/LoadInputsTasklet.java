@@ -61,6 +61,9 @@ final class LoadInputsTasklet implements Tasklet {
         }
         perFile.executeWithoutResult(s -> runs.replaceInputs(run.runId(), shaByName));
         List<String> failures = new ArrayList<>();
+        StepProgress progress = StepProgress.get();
+        progress.expect(files.stream().filter(f -> queries.inputFile(f.sha256()).isEmpty()).mapToLong(LoadInputsTasklet::kilobytes).sum(),
+                "KB");
         for (InputFileRef file : files) {
             if (queries.inputFile(file.sha256()).isPresent()) {
                 LOG.info("{}: already loaded (sha256 {}), skipped", file.name(), file.sha256().substring(0, 12));
@@ -68,6 +71,7 @@ final class LoadInputsTasklet implements Tasklet {
             }
             try {
                 InputFile loaded = perFile.execute(s -> loader.load(file));
+                progress.advance(kilobytes(file));
                 PausePoint.reached(PausePoint.AFTER_FIRST_FILE);
                 // Rejected records count as skipped reads, loaded ones as writes.
                 contribution.incrementWriteCount(loaded.loaded());
@@ -89,5 +93,14 @@ final class LoadInputsTasklet implements Tasklet {
             throw new InputFilesFailedException(failures);
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** A file's size in KB, for the progress line: what a file's load takes goes with its size. */
+    private static long kilobytes(InputFileRef file) {
+        try {
+            return Math.max(1, java.nio.file.Files.size(file.path()) >> 10);
+        } catch (java.io.IOException e) {
+            return 1;
+        }
     }
 }

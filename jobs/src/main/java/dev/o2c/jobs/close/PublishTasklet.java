@@ -131,6 +131,8 @@ final class PublishTasklet implements Tasklet {
             CustomerAging byCustomer = new CustomerAging(properties.buckets(), zero);
             Money[] detailTotal = {zero};
             List<AgedItem> overdue = new ArrayList<>(); // only what the worklist can hold: overdue invoices
+            StepProgress progress = StepProgress.get();
+            progress.expect(itemCount, "open items");
             out.write("aging.csv", stream -> {
                 try (SafeCsvPrinter csv = CsvOutputs.aging(stream)) {
                     runs.forEachOpenItem(run.runId(), item -> {
@@ -138,6 +140,7 @@ final class PublishTasklet implements Tasklet {
                         byCustomer.add(item);
                         detailTotal[0] = detailTotal[0].plus(item.functional());
                         detailRows[0]++;
+                        progress.advance(1);
                         if (item.item().type() == OpenItemType.INVOICE && item.item().open().isPositive() && !item.item().disputed()
                                 && item.item().dueDate().isBefore(run.asOf())) {
                             overdue.add(item);
@@ -146,6 +149,7 @@ final class PublishTasklet implements Tasklet {
                 }
             });
             PausePoint.reached(PausePoint.AFTER_AGING_CSV);
+            progress.expect(0, ""); // the rest (worklist, workbook, PDF) is not counted: the line shows the time spent
             controls.add(new Control("aging.csv: sum of functional_amount = total open AR",
                     figures.aging().totalOpen().amount(), detailTotal[0].amount()));
 

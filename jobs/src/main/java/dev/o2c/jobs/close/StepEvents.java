@@ -33,6 +33,7 @@ final class StepEvents implements StepExecutionListener {
 
     @Override
     public void beforeStep(StepExecution step) {
+        StepProgress.get().begin(step.getStepName());
         String run = step.getJobExecution().getJobParameters().getString(CloseParameters.RUN_ID);
         if (terminal) {
             screen.printf(Locale.ROOT, "o2c: %-9s started%n", step.getStepName());
@@ -43,6 +44,7 @@ final class StepEvents implements StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
+        StepProgress.get().end();
         String run = step.getJobExecution().getJobParameters().getString(CloseParameters.RUN_ID);
         StepSummary s = StepSummary.of(step);
         long records = Math.max(s.read(), s.written());
