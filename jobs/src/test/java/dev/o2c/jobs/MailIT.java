@@ -173,6 +173,30 @@ class MailIT {
     }
 
     @Test
+    void aCloseThatStopsSendsTheAlertWithWhatStoppedItAndHowToFinishIt() throws Exception {
+        Path config = config("", ServerSetupTest.SMTP.getPort());
+        Path input = TestCompany.write(tmp.resolve("input"));
+        Files.writeString(input.resolve("bank/broken.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>
+                <Stmt><Id>S1</Id><Acct><Id><IBAN>DE89370400440532013000</IBAN></Id></Acct>
+                <Ntry><Amt Ccy="EUR">12..34</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2025-10-01</Dt></BookgDt></Ntry>
+                </Stmt></BkToCstmrStmt></Document>
+                """);
+        Cli cli = Cli.run("close", "--as-of", TestCompany.AS_OF.toString(), "--input", input.toString(), "--out",
+                tmp.resolve("out").toString(), "--db", store(), "--config", config.toString());
+        assertThat(cli.exitCode()).as(cli.err()).isEqualTo(1);
+        Matcher run = Pattern.compile("run (\\S+) FAILED").matcher(cli.out());
+        assertThat(run.find()).as(cli.out()).isTrue();
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(1); // the alert only: no pack
+        assertThat(Arrays.stream(received[0].getAllRecipients()).map(Object::toString)).containsExactly("it@test.example");
+        assertThat(received[0].getSubject()).isEqualTo("ALERT: close Test Company Ltd as of 2025-10-31 FAILED, no pack sent");
+        assertThat(html(received[0])).contains("bank/broken.xml:4: amount &#39;12..34&#39; is not a decimal number",
+                "o2c restart " + run.group(1));
+    }
+
+    @Test
     void aRecipientThatIsNotAnAddressStopsTheCloseBeforeAnythingIsLoaded() throws Exception {
         Path config = config("", ServerSetupTest.SMTP.getPort());
         Files.writeString(config.resolve("application.yml"),

@@ -1,5 +1,6 @@
 package dev.o2c.jobs.cli;
 
+import dev.o2c.jobs.O2cProperties;
 import dev.o2c.jobs.close.CloseLauncher;
 import dev.o2c.jobs.config.ConfigDirectory;
 import dev.o2c.jobs.mail.MailNotSentException;
@@ -74,6 +75,10 @@ final class CloseCommand implements Callable<Integer> {
             }
             CloseOutcome outcome = context.getBean(CloseLauncher.class).run(asOf, input, out, files, expectedRunId);
             report(outcome);
+            if (outcome.exitCode() == O2cCommand.FAILED && outcome.jobExecutionId() >= 0) {
+                alertFailed(context.getBean(PackMailer.class), context.getBean(O2cProperties.class).entity(), outcome);
+                return outcome.exitCode();
+            }
             return mail(context.getBean(PackMailer.class), outcome);
         }
     }
@@ -96,6 +101,19 @@ final class CloseCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("o2c: the outputs are in " + outcome.out().toAbsolutePath().normalize()
                     + "; send again with: o2c mail --run " + outcome.runId());
             return code == O2cCommand.OK ? O2cCommand.MAIL_NOT_SENT : code;
+        }
+    }
+
+    /** A close that started and stopped: the alert, where mail is on; a mail that fails is said, the exit stays 1. */
+    private void alertFailed(PackMailer mailer, String entity, CloseOutcome outcome) {
+        if (!mailer.enabled()) {
+            return;
+        }
+        try {
+            mailer.alertFailedRun(entity, asOf, outcome.runId(), outcome.errors(), outcome.out())
+                    .forEach(spec.commandLine().getOut()::println);
+        } catch (MailNotSentException e) {
+            e.failures().forEach(f -> spec.commandLine().getErr().println("o2c: mail not sent: " + f));
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +82,33 @@ public class PackMailer {
                     PackMessages.packBody(run, attach.stream().map(p -> p.getFileName().toString()).toList(), outputsAt), attach,
                     sent, failed);
         }
+        check(failed);
+        return sent;
+    }
+
+    /**
+     * The alert for a close that did not finish (exit 1): what stopped it and how to finish it, to
+     * {@code o2c.mail.alert-to}; returns one line per mail sent.
+     *
+     * @throws MailNotSentException when it could not be sent
+     */
+    public List<String> alertFailedRun(String entity, LocalDate asOf, String runId, List<String> errors, Path out) {
+        if (!settings.enabled()) {
+            return List.of();
+        }
+        if (settings.alertTo().isEmpty()) {
+            LOG.warn("the close failed and o2c.mail.alert-to is empty: nobody is alerted");
+            return List.of();
+        }
+        JavaMailSender mail = sender.getIfAvailable();
+        if (mail == null) {
+            throw new MailNotSentException(List.of("o2c.mail is enabled but no SMTP server is configured (spring.mail.host)"));
+        }
+        List<String> sent = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        deliver(mail, settings.alertTo(), PackMessages.failedRunSubject(entity, asOf),
+                PackMessages.failedRunBody(entity, asOf, runId, errors, out.toAbsolutePath().normalize().toString()), List.of(), sent,
+                failed);
         check(failed);
         return sent;
     }

@@ -6,6 +6,7 @@ import dev.o2c.domain.money.Money;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -52,6 +53,23 @@ final class PackMessages {
             html.append("<p>Attached: ").append(esc(String.join(", ", attached))).append(". Every output, with the CSV files and"
                     + " manifest.json, is in ").append(esc(outputsAt)).append(".</p>\n");
         }
+        return html.append("</body></html>\n").toString();
+    }
+
+    static String failedRunSubject(String entity, LocalDate asOf) {
+        return "ALERT: close " + entity + " as of " + asOf + " FAILED, no pack sent";
+    }
+
+    /** The alert for a close that stopped: every error, and the command that finishes it. */
+    static String failedRunBody(String entity, LocalDate asOf, String runId, List<String> errors, String out) {
+        StringBuilder html = start("Close " + entity + " as of " + asOf + ": FAILED");
+        html.append("<p>Run ").append(esc(runId)).append(" stopped before it finished; no pack was sent. What stopped it:</p>\n<ul>\n");
+        for (String e : errors) {
+            html.append("<li>").append(esc(e)).append("</li>\n");
+        }
+        html.append("</ul>\n<p>Mend the cause, then finish the run from the step where it stopped with <b>o2c restart ")
+                .append(esc(runId)).append("</b> (or the same close command again). What it wrote so far is in ")
+                .append(esc(out)).append(".</p>\n");
         return html.append("</body></html>\n").toString();
     }
 
