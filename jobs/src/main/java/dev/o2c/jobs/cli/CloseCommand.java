@@ -126,8 +126,14 @@ final class CloseCommand implements Callable<Integer> {
             case O2cCommand.OK -> o.printf("close %s: run %s done, every control tied out.%n", asOf, outcome.runId());
             case O2cCommand.CONTROLS_FAILED -> o.printf("close %s: run %s done, but at least one control FAILED: see %s%n",
                     asOf, outcome.runId(), dir.resolve("manifest.json"));
-            default -> o.printf("close %s: run %s FAILED (execution %d); fix the cause and run the same command again to restart it.%n",
-                    asOf, outcome.runId(), outcome.jobExecutionId());
+            default -> {
+                if (outcome.jobExecutionId() < 0) {
+                    o.printf("close %s: run %s not started.%n", asOf, outcome.runId());
+                } else {
+                    o.printf("close %s: run %s FAILED (execution %d); fix the cause and run the same command again (or o2c restart %s)"
+                            + " to restart it.%n", asOf, outcome.runId(), outcome.jobExecutionId(), outcome.runId());
+                }
+            }
         }
         boolean finished = outcome.exitCode() == O2cCommand.OK || outcome.exitCode() == O2cCommand.CONTROLS_FAILED;
         CloseSummary.print(o, outcome.steps(), finished ? RunOutputs.read(outcome.out()).controls() : List.of());
