@@ -119,6 +119,24 @@ class BadInputIT {
     }
 
     @Test
+    void aMisspeltSettingExitsTwoNamingItsFileAndLineAndTouchesNoStore() throws IOException {
+        Path config = Files.createDirectories(tmp.resolve("config"));
+        Files.writeString(config.resolve("application.yml"), "o2c:\n  entity: Test Co\n  aging:\n    bukets: [30, 60]\n"
+                + "  mail:\n    enabled: false\n");
+        Cli result = close("--config", config.toString());
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+        assertThat(result.err()).contains("o2c: configuration o2c.aging.bukets: not a setting", "application.yml] - 4:",
+                "the settings under o2c are entity, functional-currency, aging,");
+        assertThat(store).doesNotExist();
+
+        Files.writeString(config.resolve("application.yml"), "o2c:\n  mail:\n    enabled: false\n    atempts: 2\n");
+        Cli mail = close("--config", config.toString());
+        assertThat(mail.exitCode()).isEqualTo(2);
+        assertThat(mail.err()).contains("o2c.mail.atempts: not a setting");
+        assertThat(store).doesNotExist();
+    }
+
+    @Test
     void aBankStatementThatCannotBeReadFailsAloneNamingItsLine() throws IOException {
         Files.writeString(input.resolve("bank/broken.xml"), """
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -37,6 +37,7 @@ record StoreContext(ConfigurableApplicationContext context, int exitCode) {
             Binder binder = Binder.get(event.getEnvironment());
             binder.bind("o2c", O2cProperties.class).orElseGet(() -> new O2cProperties(null, null, null, null, null, null, null)).validate();
             binder.bind("o2c.mail", MailSettings.class).orElseGet(MailSettings::off).validate();
+            UnknownSettings.check(event.getEnvironment());
         });
         try {
             return new StoreContext(app.run(args.toArray(String[]::new)), O2cCommand.OK);
