@@ -138,13 +138,7 @@ class BadInputIT {
 
     @Test
     void aBankStatementThatCannotBeReadFailsAloneNamingItsLine() throws IOException {
-        Files.writeString(input.resolve("bank/broken.xml"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>
-                <Stmt><Id>S1</Id><Acct><Id><IBAN>DE89370400440532013000</IBAN></Id></Acct>
-                <Ntry><Amt Ccy="EUR">12..34</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2025-10-01</Dt></BookgDt></Ntry>
-                </Stmt></BkToCstmrStmt></Document>
-                """);
+        TestCompany.writeBrokenStatement(input);
         Cli result = close();
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("o2c: bank/broken.xml:4: amount '12..34' is not a decimal number");

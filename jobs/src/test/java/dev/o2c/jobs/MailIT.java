@@ -176,13 +176,7 @@ class MailIT {
     void aCloseThatStopsSendsTheAlertWithWhatStoppedItAndHowToFinishIt() throws Exception {
         Path config = config("", ServerSetupTest.SMTP.getPort());
         Path input = TestCompany.write(tmp.resolve("input"));
-        Files.writeString(input.resolve("bank/broken.xml"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>
-                <Stmt><Id>S1</Id><Acct><Id><IBAN>DE89370400440532013000</IBAN></Id></Acct>
-                <Ntry><Amt Ccy="EUR">12..34</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2025-10-01</Dt></BookgDt></Ntry>
-                </Stmt></BkToCstmrStmt></Document>
-                """);
+        TestCompany.writeBrokenStatement(input);
         Cli cli = Cli.run("close", "--as-of", TestCompany.AS_OF.toString(), "--input", input.toString(), "--out",
                 tmp.resolve("out").toString(), "--db", store(), "--config", config.toString());
         assertThat(cli.exitCode()).as(cli.err()).isEqualTo(1);

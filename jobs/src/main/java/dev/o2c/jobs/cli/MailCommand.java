@@ -1,6 +1,6 @@
 package dev.o2c.jobs.cli;
 
-import dev.o2c.jobs.close.RunLookup;
+import dev.o2c.jobs.close.RunHistory;
 import dev.o2c.jobs.mail.MailNotSentException;
 import dev.o2c.jobs.mail.PackMailer;
 import dev.o2c.jobs.mail.RunOutputs;
@@ -32,7 +32,7 @@ final class MailCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
         StoreContext started = storeOptions.start(err);
         if (started.context() == null) {
@@ -44,7 +44,7 @@ final class MailCommand implements Callable<Integer> {
                 err.println("o2c: mail is not enabled (o2c.mail.enabled in the configuration)");
                 return O2cCommand.USAGE;
             }
-            Optional<Path> out = context.getBean(RunLookup.class).outputFolder(runId);
+            Optional<Path> out = context.getBean(RunHistory.class).outputFolder(runId);
             if (out.isEmpty()) {
                 err.println("o2c: no finished run " + runId + " in this store");
                 return O2cCommand.USAGE;

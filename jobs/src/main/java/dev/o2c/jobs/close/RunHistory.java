@@ -1,5 +1,6 @@
 package dev.o2c.jobs.close;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -69,6 +70,16 @@ public class RunHistory {
         for (Attempt a : attempts(Integer.MAX_VALUE)) {
             if (a.runId().equals(runId)) {
                 return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The output folder of the newest finished attempt of {@code runId} (done, or finished with a failed control). */
+    public Optional<Path> outputFolder(String runId) throws SQLException {
+        for (Attempt a : attempts(Integer.MAX_VALUE)) {
+            if (a.runId().equals(runId) && (a.status().equals("done") || a.status().equals("controls failed"))) {
+                return Optional.of(Path.of(a.out()));
             }
         }
         return Optional.empty();
