@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
  * A close killed with SIGKILL in the middle of each step, in a child JVM, then run again: the
  * outputs are byte for byte those of a close that was never interrupted, and the store holds no
  * row twice. While the killed close is paused, a second close of the same date is refused. On
- * the embedded H2 store and on PostgreSQL.
+ * the embedded H2 store and on PostgreSQL; and a nightly run, killed in a step it shares with the
+ * close and in its own, on H2.
  */
 class CrashRestartIT {
 
@@ -69,7 +70,7 @@ class CrashRestartIT {
     void killedInEveryStepOnPostgresFinishesAsIfNeverKilled() throws Exception {
         for (String point : POINTS) {
             killAndRestart(point, TestPostgres.freshDatabase(), tmp.resolve("out-pg-" + point.replace(':', '-')),
-                    "a close as of " + TestCompany.AS_OF + " is already running", false);
+                    "a run as of " + TestCompany.AS_OF + " is already running", false);
         }
     }
 
@@ -95,6 +96,43 @@ class CrashRestartIT {
         Cli restart = Cli.run("restart", runId, "--db", db);
         assertThat(restart.exitCode()).isEqualTo(1);
         assertThat(restart.err()).contains("cannot restart run " + runId + ": its input files or settings changed", "nothing was done");
+    }
+
+    @Test
+    void aNightlyRunKilledInItsOwnStepOrASharedOneFinishesAsIfNeverKilled() throws Exception {
+        String referenceDb = "jdbc:h2:file:" + tmp.resolve("nightly-reference-store").toAbsolutePath().resolve("o2c");
+        Cli done = Cli.run("nightly", "--as-of", TestCompany.AS_OF.toString(), "--input", input.toString(), "--out",
+                tmp.resolve("nightly-reference").toString(), "--db", referenceDb);
+        assertThat(done.exitCode()).as(done.err()).isZero();
+        Map<String, String> nightlyReference = Files2.hashes(tmp.resolve("nightly-reference"));
+        assertThat(nightlyReference).containsKeys("cash-application.csv", "cash-application-daily.json", "exceptions.csv",
+                "manifest.json");
+        for (String point : List.of("reconcile:after-allocations", "report:after-cash-application-csv")) {
+            String name = "nightly-" + point.replace(':', '-');
+            String db = "jdbc:h2:file:" + tmp.resolve(name).toAbsolutePath().resolve("o2c");
+            Path out = tmp.resolve("out-" + name);
+            Path marker = tmp.resolve("paused-" + name);
+            Process child = child("nightly", db, out, point, marker, input);
+            try {
+                for (int waited = 0; !Files.exists(marker); waited++) {
+                    assertThat(child.isAlive()).as(point + ": the child ended before its pause point: " + log(out)).isTrue();
+                    assertThat(waited).as(point + ": the child never reached its pause point").isLessThan(1_200);
+                    Thread.sleep(100);
+                }
+            } finally {
+                child.destroyForcibly();
+                child.waitFor(60, TimeUnit.SECONDS);
+            }
+            JsonNode killed = lastRun(db);
+            assertThat(killed.get("kind").asString()).isEqualTo("nightly");
+            assertThat(killed.get("status").asString()).as(point).isEqualTo("interrupted");
+            Cli again = Cli.run("restart", killed.get("run_id").asString(), "--db", db);
+            assertThat(again.exitCode()).as(point + ": " + again.err()).isZero();
+            assertThat(again.out()).contains("nightly " + TestCompany.AS_OF + ": run " + killed.get("run_id").asString() + " done");
+            assertThat(Files2.hashes(out)).as(point + ": the outputs after the restart").isEqualTo(nightlyReference);
+            assertThat(CloseJobContract.count(db, "SELECT count(*) FROM cash_allocation")).as(point)
+                    .isEqualTo(CloseJobContract.count(referenceDb, "SELECT count(*) FROM cash_allocation"));
+        }
     }
 
     /** @param restartCommand finish with {@code o2c restart RUN_ID} rather than the same close command */
@@ -144,9 +182,13 @@ class CrashRestartIT {
     }
 
     private static Process child(String db, Path out, String point, Path marker, Path inputDir) throws IOException {
+        return child("close", db, out, point, marker, inputDir);
+    }
+
+    private static Process child(String kind, String db, Path out, String point, Path marker, Path inputDir) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), O2cApplication.class.getName()));
-        command.addAll(List.of("close", "--as-of", TestCompany.AS_OF.toString(), "--input", inputDir.toString(), "--out",
+        command.addAll(List.of(kind, "--as-of", TestCompany.AS_OF.toString(), "--input", inputDir.toString(), "--out",
                 out.toString(), "--db", db));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile(out).toFile());
         pb.environment().put("O2C_TEST_PAUSE_AT", point);

@@ -95,12 +95,12 @@ class MailIT {
         String total = dev.o2c.writers.out.Json.parse(kpis).get("aging").get("total_open").asString();
         String formatted = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US))
                 .format(new java.math.BigDecimal(total));
-        String html = html(mail);
+        String html = MailParts.html(mail);
         assertThat(html).contains("<h2>Month-end pack Test Company Ltd as of 2025-10-31</h2>", "Total open AR", formatted,
                 "records in = loaded + rejected: invoices.csv", "passed", "Attached: ar-aging-summary-2025-10-31.pdf, ar-aging-2025-10-31.xlsx");
         assertThat(html).doesNotContain("FAILED");
 
-        List<BodyPart> attachments = attachments(mail);
+        List<BodyPart> attachments = MailParts.attachments(mail);
         assertThat(attachments).extracting(BodyPart::getFileName)
                 .containsExactly("ar-aging-summary-2025-10-31.pdf", "ar-aging-2025-10-31.xlsx");
         byte[] pdf = attachments.get(0).getInputStream().readAllBytes();
@@ -125,8 +125,8 @@ class MailIT {
                 ServerSetupTest.SMTP.getPort()));
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         MimeMessage mail = SMTP.getReceivedMessages()[0];
-        assertThat(attachments(mail)).isEmpty();
-        assertThat(html(mail)).contains("The pack is not attached (too large for mail). The outputs are in <b>https://files.test.example/packs/out</b>");
+        assertThat(MailParts.attachments(mail)).isEmpty();
+        assertThat(MailParts.html(mail)).contains("The pack is not attached (too large for mail). The outputs are in <b>https://files.test.example/packs/out</b>");
     }
 
     @Test
@@ -167,9 +167,9 @@ class MailIT {
         MimeMessage alert = received[0];
         assertThat(alert.getAllRecipients()[0].toString()).isEqualTo("it@test.example");
         assertThat(alert.getSubject()).startsWith("ALERT: close Test Company Ltd as of 2025-10-31: 1 of ").endsWith("controls FAILED, no pack sent");
-        assertThat(html(alert)).contains("<h3>Failed controls</h3>", "<li>records in = loaded + rejected: invoices.csv: expected "
+        assertThat(MailParts.html(alert)).contains("<h3>Failed controls</h3>", "<li>records in = loaded + rejected: invoices.csv: expected "
                 + first.group(2) + ", actual 1</li>", "<b>FAILED</b>");
-        assertThat(attachments(alert)).isEmpty();
+        assertThat(MailParts.attachments(alert)).isEmpty();
     }
 
     @Test
@@ -186,7 +186,7 @@ class MailIT {
         assertThat(received).hasSize(1); // the alert only: no pack
         assertThat(Arrays.stream(received[0].getAllRecipients()).map(Object::toString)).containsExactly("it@test.example");
         assertThat(received[0].getSubject()).isEqualTo("ALERT: close Test Company Ltd as of 2025-10-31 FAILED, no pack sent");
-        assertThat(html(received[0])).contains("bank/broken.xml:4: amount &#39;12..34&#39; is not a decimal number",
+        assertThat(MailParts.html(received[0])).contains("bank/broken.xml:4: amount &#39;12..34&#39; is not a decimal number",
                 "o2c restart " + run.group(1));
     }
 
@@ -199,41 +199,5 @@ class MailIT {
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains("o2c: configuration o2c.mail.routes[0].to: 'the CFO' is not a mail address");
         assertThat(tmp.resolve("out")).doesNotExist();
-    }
-
-    private static String html(MimeMessage mail) throws Exception {
-        Multipart parts = (Multipart) mail.getContent();
-        StringBuilder html = new StringBuilder();
-        collect(parts, part -> {
-            if (part.isMimeType("text/html")) {
-                html.append(part.getContent());
-            }
-        });
-        return html.toString();
-    }
-
-    private static List<BodyPart> attachments(MimeMessage mail) throws Exception {
-        List<BodyPart> out = new ArrayList<>();
-        collect((Multipart) mail.getContent(), part -> {
-            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-                out.add(part);
-            }
-        });
-        return out;
-    }
-
-    private interface PartVisitor {
-        void visit(BodyPart part) throws Exception;
-    }
-
-    private static void collect(Multipart parts, PartVisitor visitor) throws Exception {
-        for (int i = 0; i < parts.getCount(); i++) {
-            BodyPart part = parts.getBodyPart(i);
-            if (part.getContent() instanceof Multipart nested) {
-                collect(nested, visitor);
-            } else {
-                visitor.visit(part);
-            }
-        }
     }
 }

@@ -405,56 +405,27 @@ public final class MonthEndCalculator {
 
     private CashApplicationFigures cashApplication(LocalDate periodStart, LocalDate asOf, Ledger ledger, FxRates fx,
                                                    List<Control> controls, List<String> flags) {
-        Map<String, List<CashAllocation>> byCredit = new LinkedHashMap<>();
-        for (CashAllocation a : ledger.cashAllocations()) {
-            byCredit.computeIfAbsent(a.account() + '\u0000' + a.bankTransactionId(), k -> new ArrayList<>()).add(a);
-        }
+        Map<String, List<CashAllocation>> byCredit = byCredit(ledger.cashAllocations());
         long credits = ledger.bankTransactions().stream().filter(BankTransaction::isCredit).count();
         controls.add(Control.of("cash application: every bank credit decided", credits, byCredit.size()));
-        Map<Currency, Money[]> accounted = new TreeMap<>((a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode()));
-        for (List<CashAllocation> rows : byCredit.values()) {
-            if (rows.get(0).status() == ApplicationStatus.RECONCILED) {
-                continue;
-            }
-            Money amount = rows.get(0).creditAmount();
-            Money[] pair = accounted.computeIfAbsent(amount.currency(), c -> new Money[]{Money.zero(c), Money.zero(c)});
-            pair[0] = pair[0].plus(amount);
-            for (CashAllocation row : rows) {
-                pair[1] = pair[1].plus(row.applied());
-            }
-        }
-        accounted.forEach((cur, pair) -> controls.add(new Control("cash application " + cur.getCurrencyCode()
-                + ": credits = sum of their allocations", pair[0].amount(), pair[1].amount())));
+        controls.addAll(allocationControls(byCredit));
 
-        Money zero = fx.zero();
-        long[] counts = new long[ApplicationStatus.values().length];
-        Money[] amounts = new Money[ApplicationStatus.values().length];
-        java.util.Arrays.fill(amounts, zero);
-        long total = 0;
-        Money totalAmount = zero;
+        List<List<CashAllocation>> periodCredits = new ArrayList<>();
         for (List<CashAllocation> rows : byCredit.values()) {
-            CashAllocation first = rows.get(0);
-            if (!inPeriod(first.valueDate(), periodStart, asOf)) {
-                continue;
+            if (inPeriod(rows.get(0).valueDate(), periodStart, asOf)) {
+                periodCredits.add(rows);
             }
-            ApplicationStatus status = classify(rows);
-            Money f = fx.toFunctional(first.creditAmount(), first.valueDate());
-            counts[status.ordinal()]++;
-            amounts[status.ordinal()] = amounts[status.ordinal()].plus(f);
-            total++;
-            totalAmount = totalAmount.plus(f);
         }
-        if (total == 0) {
+        if (periodCredits.isEmpty()) {
             flags.add("cash_application_no_bank_credits_in_period");
         }
         // time to apply: our AUTO credits wait for the close that applies them (as-of - value date);
         // the ERP's receipts that name a bank line took receipt date - value date
         List<Long> autoDays = new ArrayList<>();
         Map<String, LocalDate> valueDates = new HashMap<>();
-        for (List<CashAllocation> rows : byCredit.values()) {
-            CashAllocation first = rows.get(0);
-            if (inPeriod(first.valueDate(), periodStart, asOf) && classify(rows) == ApplicationStatus.AUTO) {
-                autoDays.add(ChronoUnit.DAYS.between(first.valueDate(), asOf));
+        for (List<CashAllocation> rows : periodCredits) {
+            if (classify(rows) == ApplicationStatus.AUTO) {
+                autoDays.add(ChronoUnit.DAYS.between(rows.get(0).valueDate(), asOf));
             }
         }
         for (BankTransaction t : ledger.bankTransactions()) {
@@ -469,13 +440,66 @@ public final class MonthEndCalculator {
                 erpDays.add(ChronoUnit.DAYS.between(value, r.receiptDate()));
             }
         }
+        return statusShares(periodCredits, fx, timeToApply(autoDays), timeToApply(erpDays));
+    }
+
+    /**
+     * The credits, each counted once under the status that describes it ({@link #classify}), by count and by
+     * amount in the functional currency at each credit's value date, with each status's share of the whole.
+     */
+    static CashApplicationFigures statusShares(List<List<CashAllocation>> credits, FxRates fx, MonthEndFigures.TimeToApply auto,
+                                               MonthEndFigures.TimeToApply erp) {
+        Money zero = fx.zero();
+        long[] counts = new long[ApplicationStatus.values().length];
+        Money[] amounts = new Money[ApplicationStatus.values().length];
+        java.util.Arrays.fill(amounts, zero);
+        long total = 0;
+        Money totalAmount = zero;
+        for (List<CashAllocation> rows : credits) {
+            CashAllocation first = rows.get(0);
+            ApplicationStatus status = classify(rows);
+            Money f = fx.toFunctional(first.creditAmount(), first.valueDate());
+            counts[status.ordinal()]++;
+            amounts[status.ordinal()] = amounts[status.ordinal()].plus(f);
+            total++;
+            totalAmount = totalAmount.plus(f);
+        }
         return new CashApplicationFigures(total, totalAmount,
                 share(ApplicationStatus.AUTO, counts, amounts, total, totalAmount),
                 share(ApplicationStatus.SUGGESTED, counts, amounts, total, totalAmount),
                 share(ApplicationStatus.ON_ACCOUNT, counts, amounts, total, totalAmount),
                 share(ApplicationStatus.UNMATCHED, counts, amounts, total, totalAmount),
                 share(ApplicationStatus.RECONCILED, counts, amounts, total, totalAmount),
-                timeToApply(autoDays), timeToApply(erpDays));
+                auto, erp);
+    }
+
+    /** The allocation rows of each bank credit (account and transaction id), in the rows' order. */
+    static Map<String, List<CashAllocation>> byCredit(List<CashAllocation> allocations) {
+        Map<String, List<CashAllocation>> byCredit = new LinkedHashMap<>();
+        for (CashAllocation a : allocations) {
+            byCredit.computeIfAbsent(a.account() + '\u0000' + a.bankTransactionId(), k -> new ArrayList<>()).add(a);
+        }
+        return byCredit;
+    }
+
+    /** Per currency: the credits not already in the ERP = the sum of their allocation rows (nothing lost, nothing made up). */
+    static List<Control> allocationControls(Map<String, List<CashAllocation>> byCredit) {
+        List<Control> controls = new ArrayList<>();
+        Map<Currency, Money[]> accounted = new TreeMap<>((a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode()));
+        for (List<CashAllocation> rows : byCredit.values()) {
+            if (rows.get(0).status() == ApplicationStatus.RECONCILED) {
+                continue;
+            }
+            Money amount = rows.get(0).creditAmount();
+            Money[] pair = accounted.computeIfAbsent(amount.currency(), c -> new Money[]{Money.zero(c), Money.zero(c)});
+            pair[0] = pair[0].plus(amount);
+            for (CashAllocation row : rows) {
+                pair[1] = pair[1].plus(row.applied());
+            }
+        }
+        accounted.forEach((cur, pair) -> controls.add(new Control("cash application " + cur.getCurrencyCode()
+                + ": credits = sum of their allocations", pair[0].amount(), pair[1].amount())));
+        return controls;
     }
 
     /** Median (mean of the middle two when even) and 90th percentile (nearest rank) of the days. */

@@ -1,147 +1,54 @@
 package dev.o2c.jobs.cli;
 
-import dev.o2c.jobs.O2cProperties;
-import dev.o2c.jobs.close.CloseLauncher;
-import dev.o2c.jobs.config.ConfigDirectory;
+import dev.o2c.jobs.close.CloseOutcome;
+import dev.o2c.jobs.close.OutputNames;
+import dev.o2c.jobs.close.RunKind;
 import dev.o2c.jobs.mail.MailNotSentException;
 import dev.o2c.jobs.mail.PackMailer;
 import dev.o2c.jobs.mail.RunOutputs;
-import dev.o2c.readers.bank.BankCsvProfile;
-import dev.o2c.readers.erp.MappingProfile;
-import dev.o2c.writers.store.LedgerQueries;
-import dev.o2c.jobs.close.CloseOutcome;
-import dev.o2c.jobs.close.InputDirectory;
-import dev.o2c.jobs.close.InputFileRef;
-import dev.o2c.jobs.close.OutputNames;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.concurrent.Callable;
-import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/**
- * {@code o2c close}: checks the input directory and the configuration before anything
- * touches the store (exit 2 on either), then runs the close job on the embedded H2
- * store or the PostgreSQL given with {@code --db}.
- */
+/** {@code o2c close}: the month-end close as of a date, then its pack mailed where mail is configured. */
 @Command(name = "close", mixinStandardHelpOptions = true,
         description = "Load everything in the input directory, reconcile, compute the month-end figures as of a date "
                 + "and write the outputs.")
-final class CloseCommand implements Callable<Integer> {
+final class CloseCommand extends LaunchCommand {
 
     @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the as-of date, YYYY-MM-DD")
     LocalDate asOf;
 
-    @Option(names = "--input", required = true, paramLabel = "DIR", description = "the input directory (CONTRACTS.md section 2)")
-    Path input;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "where the outputs go")
-    Path out;
-
-    /** Set by {@code o2c restart}: the run this close must be, or it is refused. */
-    @Option(names = "--expect-run", hidden = true, paramLabel = "RUN_ID")
-    String expectedRunId;
-
-    @CommandLine.Mixin
-    StoreOptions storeOptions;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        Path configDir = ConfigDirectory.resolve(storeOptions.config);
-        List<BankCsvProfile> profiles = ConfigDirectory.bankCsvProfiles(configDir);
-        List<MappingProfile> mappings = ConfigDirectory.mappingProfiles(configDir);
-        List<InputFileRef> files = InputDirectory.scan(input, profiles, mappings);
-        for (String ignored : InputDirectory.ignoredFiles(input, mappings)) {
-            spec.commandLine().getErr().println("o2c: notice: " + ignored + " is not an input file this version reads; ignored");
-        }
-        StoreContext started = StoreContext.start(storeOptions.db, configDir, spec.commandLine().getErr());
-        if (started.context() == null) {
-            return started.exitCode();
-        }
-        ConfigurableApplicationContext context = started.context();
-        try (context) {
-            LedgerQueries store = context.getBean(LedgerQueries.class);
-            for (InputFileRef file : files) {
-                if (store.inputFile(file.sha256()).isPresent()) {
-                    spec.commandLine().getErr().println("o2c: notice: " + file.name() + ": already loaded (same content, sha256 "
-                            + file.sha256().substring(0, 12) + "), skipped");
-                }
-            }
-            CloseOutcome outcome = context.getBean(CloseLauncher.class).run(asOf, input, out, files, expectedRunId);
-            report(outcome);
-            if (outcome.exitCode() == O2cCommand.FAILED && outcome.jobExecutionId() >= 0) {
-                alertFailed(context.getBean(PackMailer.class), context.getBean(O2cProperties.class).entity(), outcome);
-                return outcome.exitCode();
-            }
-            return mail(context.getBean(PackMailer.class), outcome);
-        }
+    RunKind kind() {
+        return RunKind.CLOSE;
     }
 
-    /**
-     * After a finished close: the pack to its recipients, or the alert when a control failed.
-     * A mail that cannot be sent leaves the outputs as they are and says how to send it again;
-     * a close that tied out then ends with {@link O2cCommand#MAIL_NOT_SENT}.
-     */
-    private int mail(PackMailer mailer, CloseOutcome outcome) {
-        int code = outcome.exitCode();
-        if (!mailer.enabled() || (code != O2cCommand.OK && code != O2cCommand.CONTROLS_FAILED)) {
-            return code;
+    @Override
+    LocalDate asOf() {
+        return asOf;
+    }
+
+    /** The pack to its recipients, or the alert when a control failed; a close that tied out but could not mail ends with 4. */
+    @Override
+    int mail(PackMailer mailer, CloseOutcome outcome) {
+        if (!mailer.enabled()) {
+            return outcome.exitCode();
         }
         try {
             mailer.send(RunOutputs.read(outcome.out())).forEach(spec.commandLine().getOut()::println);
-            return code;
+            return outcome.exitCode();
         } catch (MailNotSentException e) {
-            e.failures().forEach(f -> spec.commandLine().getErr().println("o2c: mail not sent: " + f));
-            spec.commandLine().getErr().println("o2c: the outputs are in " + outcome.out().toAbsolutePath().normalize()
-                    + "; send again with: o2c mail --run " + outcome.runId());
-            return code == O2cCommand.OK ? O2cCommand.MAIL_NOT_SENT : code;
+            return mailNotSent(e, outcome);
         }
     }
 
-    /** A close that started and stopped: the alert, where mail is on; a mail that fails is said, the exit stays 1. */
-    private void alertFailed(PackMailer mailer, String entity, CloseOutcome outcome) {
-        if (!mailer.enabled()) {
-            return;
-        }
-        try {
-            mailer.alertFailedRun(entity, asOf, outcome.runId(), outcome.errors(), outcome.out())
-                    .forEach(spec.commandLine().getOut()::println);
-        } catch (MailNotSentException e) {
-            e.failures().forEach(f -> spec.commandLine().getErr().println("o2c: mail not sent: " + f));
-        }
-    }
-
-    private void report(CloseOutcome outcome) {
-        var o = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
-        outcome.errors().forEach(line -> err.println("o2c: " + line));
-        Path dir = outcome.out().toAbsolutePath().normalize();
-        switch (outcome.exitCode()) {
-            case O2cCommand.OK -> o.printf("close %s: run %s done, every control tied out.%n", asOf, outcome.runId());
-            case O2cCommand.CONTROLS_FAILED -> o.printf("close %s: run %s done, but at least one control FAILED: see %s%n",
-                    asOf, outcome.runId(), dir.resolve("manifest.json"));
-            default -> {
-                if (outcome.jobExecutionId() < 0) {
-                    o.printf("close %s: run %s not started.%n", asOf, outcome.runId());
-                } else {
-                    o.printf("close %s: run %s FAILED (execution %d); fix the cause and run the same command again (or o2c restart %s)"
-                            + " to restart it.%n", asOf, outcome.runId(), outcome.jobExecutionId(), outcome.runId());
-                }
-            }
-        }
-        boolean finished = outcome.exitCode() == O2cCommand.OK || outcome.exitCode() == O2cCommand.CONTROLS_FAILED;
-        CloseSummary.print(o, outcome.steps(), finished ? RunOutputs.read(outcome.out()).controls() : List.of());
-        if (finished) {
-            o.printf("  PDF:      %s%n", dir.resolve(OutputNames.pdf(asOf)));
-            o.printf("  Excel:    %s%n", dir.resolve(OutputNames.xlsx(asOf)));
-            o.printf("  manifest: %s%n", dir.resolve("manifest.json"));
-        }
-        o.flush();
+    @Override
+    void printOutputs(PrintWriter o, Path dir) {
+        o.printf("  PDF:      %s%n", dir.resolve(OutputNames.pdf(asOf)));
+        o.printf("  Excel:    %s%n", dir.resolve(OutputNames.xlsx(asOf)));
+        o.printf("  manifest: %s%n", dir.resolve("manifest.json"));
     }
 }

@@ -1,6 +1,8 @@
 package dev.o2c.jobs.cli;
 
 import dev.o2c.jobs.close.RunHistory;
+import dev.o2c.jobs.close.RunKind;
+import dev.o2c.jobs.mail.NightlyOutputs;
 import dev.o2c.jobs.mail.MailNotSentException;
 import dev.o2c.jobs.mail.PackMailer;
 import dev.o2c.jobs.mail.RunOutputs;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code o2c mail --run ID}: sends a finished run's mails again, as the close would have:
- * the pack when every control passed, else the alert. Reads the run's output folder from the
+ * the pack when every control passed, else the alert; for a nightly run, its exceptions mail. Reads the run's output folder from the
  * store's job repository and everything it says from the files there.
  */
 @Command(name = "mail", mixinStandardHelpOptions = true,
@@ -44,10 +46,14 @@ final class MailCommand implements Callable<Integer> {
                 err.println("o2c: mail is not enabled (o2c.mail.enabled in the configuration)");
                 return O2cCommand.USAGE;
             }
+            RunKind kind = RunKind.of(runId); // an id that is not one of ours: exit 2, said
             Optional<Path> out = context.getBean(RunHistory.class).outputFolder(runId);
             if (out.isEmpty()) {
                 err.println("o2c: no finished run " + runId + " in this store");
                 return O2cCommand.USAGE;
+            }
+            if (kind == RunKind.NIGHTLY) {
+                return nightly(mailer, out.get());
             }
             RunOutputs run;
             try {
@@ -69,5 +75,29 @@ final class MailCommand implements Callable<Integer> {
             }
             return run.controlsPassed() ? O2cCommand.OK : O2cCommand.CONTROLS_FAILED;
         }
+    }
+
+    /** A nightly run's exceptions mail, again. */
+    private int nightly(PackMailer mailer, Path out) {
+        var err = spec.commandLine().getErr();
+        NightlyOutputs run;
+        try {
+            run = NightlyOutputs.read(out);
+        } catch (IllegalStateException e) {
+            err.println("o2c: " + e.getMessage());
+            return O2cCommand.USAGE;
+        }
+        List<String> sent;
+        try {
+            sent = mailer.sendNightly(run);
+        } catch (MailNotSentException e) {
+            e.failures().forEach(f -> err.println("o2c: mail not sent: " + f));
+            return O2cCommand.MAIL_NOT_SENT;
+        }
+        sent.forEach(spec.commandLine().getOut()::println);
+        if (sent.isEmpty()) {
+            spec.commandLine().getOut().println("run " + runId + ": o2c.mail.nightly-to is empty; nothing sent");
+        }
+        return run.controlsPassed() ? O2cCommand.OK : O2cCommand.CONTROLS_FAILED;
     }
 }

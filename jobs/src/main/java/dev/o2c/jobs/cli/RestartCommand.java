@@ -1,6 +1,7 @@
 package dev.o2c.jobs.cli;
 
 import dev.o2c.jobs.close.RunHistory;
+import dev.o2c.jobs.close.RunKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,16 +12,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code o2c restart RUN_ID}: finishes a close that failed or was killed, with the as-of date,
+ * {@code o2c restart RUN_ID}: finishes a close or nightly run that failed or was killed, with the as-of date,
  * input and output folders it was started with, from the step where it stopped; the same as
- * running that close command again. The run id holds the inputs' hashes and the settings: if
+ * running that command again. The run id holds the inputs' hashes and the settings: if
  * either changed since, this is refused, as it would be another run.
  */
 @Command(name = "restart", mixinStandardHelpOptions = true,
-        description = "Finish a close that failed or was killed, from the step where it stopped (as the same close command would).")
+        description = "Finish a close or nightly run that failed or was killed, from the step where it stopped (as the same command would).")
 final class RestartCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "RUN_ID", description = "the run id the close printed (also in o2c runs and manifest.json)")
+    @Parameters(index = "0", paramLabel = "RUN_ID", description = "the run id the run printed (also in o2c runs and manifest.json)")
     String runId;
 
     @CommandLine.Mixin
@@ -35,6 +36,12 @@ final class RestartCommand implements Callable<Integer> {
         StoreContext started = storeOptions.start(err);
         if (started.context() == null) {
             return started.exitCode();
+        }
+        try {
+            RunKind.of(runId);
+        } catch (IllegalArgumentException e) {
+            err.println("o2c: " + e.getMessage());
+            return O2cCommand.USAGE;
         }
         Optional<RunHistory.Attempt> last;
         try (ConfigurableApplicationContext context = started.context()) {
@@ -58,7 +65,7 @@ final class RestartCommand implements Callable<Integer> {
             }
             default -> {
                 // the stored context is closed above: the close opens the store itself, under the run lock
-                List<String> args = new ArrayList<>(List.of("close", "--as-of", a.asOf().toString(), "--input", a.input(), "--out",
+                List<String> args = new ArrayList<>(List.of(RunKind.of(runId).jobName(), "--as-of", a.asOf().toString(), "--input", a.input(), "--out",
                         a.out(), "--expect-run", runId));
                 if (storeOptions.db != null) {
                     args.addAll(List.of("--db", storeOptions.db));

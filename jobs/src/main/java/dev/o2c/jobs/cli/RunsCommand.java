@@ -1,6 +1,7 @@
 package dev.o2c.jobs.cli;
 
 import dev.o2c.jobs.close.RunHistory;
+import dev.o2c.jobs.close.RunKind;
 import dev.o2c.writers.out.Json;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
@@ -14,9 +15,9 @@ import picocli.CommandLine.Option;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code o2c runs}: the closes on this store, newest first, each attempt a line: what a night's operator looks at first. */
+/** {@code o2c runs}: the closes and nightly runs on this store, newest first, each attempt a line: what a night's operator looks at first. */
 @Command(name = "runs", mixinStandardHelpOptions = true,
-        description = "List the closes on the store, newest first: run id, as-of date, status, start, duration and counts.")
+        description = "List the runs (closes and nightly runs) on the store, newest first: run id, as-of date, status, start, duration and counts.")
 final class RunsCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
@@ -48,7 +49,7 @@ final class RunsCommand implements Callable<Integer> {
             if (json) {
                 out.print(Json.pretty(json(attempts)));
             } else if (attempts.isEmpty()) {
-                out.println("no close has run on this store");
+                out.println("no run (close or nightly) on this store");
             } else {
                 table(out, attempts);
             }
@@ -73,6 +74,7 @@ final class RunsCommand implements Callable<Integer> {
         for (RunHistory.Attempt a : attempts) {
             ObjectNode o = list.addObject();
             o.put("run_id", a.runId());
+            o.put("kind", RunKind.of(a.runId()).jobName());
             o.put("execution", a.execution());
             o.put("as_of", a.asOf().toString());
             o.put("status", a.status());

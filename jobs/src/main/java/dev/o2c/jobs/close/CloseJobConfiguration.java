@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,15 +20,23 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The month-end close: load, reconcile, compute, publish (DESIGN.md, the flow). */
+/**
+ * The two jobs (DESIGN.md, the flow): the month-end close (load, reconcile, compute, publish) and the
+ * nightly run (load, reconcile, report), which share their first two steps.
+ */
 @Configuration(proxyBeanMethods = false)
 class CloseJobConfiguration {
 
-    static final String JOB = "close";
+    @Bean
+    Job closeJob(JobRepository repository, @Qualifier("load") Step load, @Qualifier("reconcile") Step reconcile,
+                 @Qualifier("compute") Step compute, @Qualifier("publish") Step publish) {
+        return new JobBuilder(RunKind.CLOSE.jobName(), repository).start(load).next(reconcile).next(compute).next(publish).build();
+    }
 
     @Bean
-    Job closeJob(JobRepository repository, Step load, Step reconcile, Step compute, Step publish) {
-        return new JobBuilder(JOB, repository).start(load).next(reconcile).next(compute).next(publish).build();
+    Job nightlyJob(JobRepository repository, @Qualifier("load") Step load, @Qualifier("reconcile") Step reconcile,
+                   @Qualifier("report") Step report) {
+        return new JobBuilder(RunKind.NIGHTLY.jobName(), repository).start(load).next(reconcile).next(report).build();
     }
 
     /** Start and end of every step, to the log or the terminal. */
@@ -65,5 +74,12 @@ class CloseJobConfiguration {
                  O2cProperties properties) {
         return new StepBuilder(PublishTasklet.STEP, repository).tasklet(new PublishTasklet(queries, runs, properties), tx).listener(EVENTS)
                 .build();
+    }
+
+    @Bean
+    Step report(JobRepository repository, PlatformTransactionManager tx, LedgerQueries queries, RunStore runs,
+                O2cProperties properties) {
+        return new StepBuilder(DailyReportTasklet.STEP, repository).tasklet(new DailyReportTasklet(queries, runs, properties), tx)
+                .listener(EVENTS).build();
     }
 }

@@ -16,12 +16,13 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts a close, or finishes one: the same command after a failure restarts the failed
+ * Starts a close or a nightly run, or finishes one: the same command after a failure restarts the failed
  * job instance from the step that failed; after a success it starts a new attempt
- * (which publishes the same bytes again). One close per as-of date at a time ({@link RunLock});
+ * (which publishes the same bytes again). One run per as-of date at a time ({@link RunLock});
  * a run left marked as running by a killed process is marked failed and restarted.
  */
 @Component
@@ -31,54 +32,62 @@ public class CloseLauncher {
 
     private final JobOperator operator;
     private final JobRepository repository;
-    private final Job closeJob;
+    private final Map<RunKind, Job> jobs;
     private final O2cProperties properties;
     private final RunLock runLock;
     private final InterruptedRuns interrupted;
 
-    CloseLauncher(JobOperator operator, JobRepository repository, Job closeJob, O2cProperties properties, RunLock runLock,
-                  InterruptedRuns interrupted) {
+    CloseLauncher(JobOperator operator, JobRepository repository, @Qualifier("closeJob") Job closeJob,
+                  @Qualifier("nightlyJob") Job nightlyJob, O2cProperties properties, RunLock runLock, InterruptedRuns interrupted) {
         this.operator = operator;
         this.repository = repository;
-        this.closeJob = closeJob;
+        this.jobs = Map.of(RunKind.CLOSE, closeJob, RunKind.NIGHTLY, nightlyJob);
         this.properties = properties;
         this.runLock = runLock;
         this.interrupted = interrupted;
     }
 
     public CloseOutcome run(LocalDate asOf, Path input, Path out, List<InputFileRef> files) throws Exception {
-        return run(asOf, input, out, files, null);
+        return run(RunKind.CLOSE, asOf, input, out, files, null);
     }
 
-    /** @param expectedRunId the run this close must be (a restart of it), or null for whichever the inputs make */
     public CloseOutcome run(LocalDate asOf, Path input, Path out, List<InputFileRef> files, String expectedRunId) throws Exception {
+        return run(RunKind.CLOSE, asOf, input, out, files, expectedRunId);
+    }
+
+    /**
+     * @param kind the close or the nightly run
+     * @param expectedRunId the run this must be (a restart of it), or null for whichever the inputs make
+     */
+    public CloseOutcome run(RunKind kind, LocalDate asOf, Path input, Path out, List<InputFileRef> files, String expectedRunId)
+            throws Exception {
         Map<String, String> shaByName = new LinkedHashMap<>();
         files.forEach(f -> shaByName.put(f.name(), f.sha256()));
-        String runId = RunIdentity.runId(asOf, properties.asParameters(), shaByName);
+        String runId = RunIdentity.runId(kind, asOf, properties.asParameters(), shaByName);
         if (expectedRunId != null && !expectedRunId.equals(runId)) {
             return new CloseOutcome(1, expectedRunId, -1, out, List.of("cannot restart run " + expectedRunId + ": its input files or"
-                    + " settings changed since it started (they now make run " + runId + "); nothing was done; start a new close"
-                    + " with o2c close instead"));
+                    + " settings changed since it started (they now make run " + runId + "); nothing was done; start a new run"
+                    + " with o2c " + kind.jobName() + " instead"));
         }
         Optional<RunLock.Held> lock = runLock.tryAcquire(asOf);
         if (lock.isEmpty()) {
-            return new CloseOutcome(1, runId, -1, out, List.of("a close as of " + asOf + " is already running (another o2c process"
-                    + " holds its lock on the store); one close per as-of date at a time: nothing was done, run it again when that"
-                    + " one has ended"));
+            return new CloseOutcome(1, runId, -1, out, List.of("a run as of " + asOf + " is already running (another o2c process"
+                    + " holds its lock on the store); one run (close or nightly) per as-of date at a time: nothing was done, run it"
+                    + " again when that one has ended"));
         }
         try (RunLock.Held held = lock.get()) {
             interrupted.release(asOf).forEach(LOG::warn);
-            return launch(runId, asOf, input, out);
+            return launch(kind, runId, asOf, input, out);
         }
     }
 
-    private CloseOutcome launch(String runId, LocalDate asOf, Path input, Path out) throws Exception {
+    private CloseOutcome launch(RunKind kind, String runId, LocalDate asOf, Path input, Path out) throws Exception {
         JobExecution execution = null;
         for (long attempt = 1; execution == null; attempt++) {
             CloseParameters params = new CloseParameters(runId, asOf, input, out, attempt);
-            JobExecution last = repository.getLastJobExecution(CloseJobConfiguration.JOB, params.toJobParameters());
+            JobExecution last = repository.getLastJobExecution(kind.jobName(), params.toJobParameters());
             if (last == null) {
-                execution = operator.start(closeJob, params.toJobParameters());
+                execution = operator.start(jobs.get(kind), params.toJobParameters());
             } else if (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED) {
                 execution = operator.restart(last);
             } else if (last.getStatus().isRunning()) {

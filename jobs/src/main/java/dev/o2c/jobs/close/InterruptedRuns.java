@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Closes a process left marked as running when it was killed or crashed: the job repository
  * still says STARTED, and Spring Batch restarts only what it knows failed. Called while the
- * run lock of the as-of date is held, when no live process can be running that date's close,
+ * run lock of the as-of date is held, when no live process can be running that date's close or nightly run,
  * so every execution of it still marked as running is one whose process is gone.
  */
 @Component
@@ -32,7 +32,10 @@ class InterruptedRuns {
     /** Marks the as-of date's executions still marked as running FAILED, so the same command restarts them; says which. */
     List<String> release(LocalDate asOf) {
         List<String> released = new ArrayList<>();
-        List<JobExecution> running = new ArrayList<>(repository.findRunningJobExecutions(CloseJobConfiguration.JOB));
+        List<JobExecution> running = new ArrayList<>();
+        for (RunKind kind : RunKind.values()) {
+            running.addAll(repository.findRunningJobExecutions(kind.jobName()));
+        }
         running.sort(Comparator.comparingLong(JobExecution::getId));
         for (JobExecution execution : running) {
             if (!asOf.equals(execution.getJobParameters().getLocalDate(CloseParameters.AS_OF))) {

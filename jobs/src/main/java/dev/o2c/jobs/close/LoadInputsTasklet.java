@@ -55,9 +55,9 @@ final class LoadInputsTasklet implements Tasklet {
         List<InputFileRef> files = InputDirectory.scan(run.input(), profiles, mappings);
         Map<String, String> shaByName = new LinkedHashMap<>();
         files.forEach(f -> shaByName.put(f.name(), f.sha256()));
-        if (!RunIdentity.runId(run.asOf(), properties.asParameters(), shaByName).equals(run.runId())) {
+        if (!RunIdentity.runId(RunKind.of(run.runId()), run.asOf(), properties.asParameters(), shaByName).equals(run.runId())) {
             throw new IllegalStateException("the input files changed since run " + run.runId()
-                    + " started; start a new close instead of restarting this one");
+                    + " started; start a new run instead of restarting this one");
         }
         perFile.executeWithoutResult(s -> runs.replaceInputs(run.runId(), shaByName));
         List<String> failures = new ArrayList<>();

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Named places in the middle of the close's steps where the crash tests kill it. A process
+ * Named places in the middle of the close's and the nightly run's steps where the crash tests kill it. A process
  * started with {@code O2C_TEST_PAUSE_AT=NAME} writes {@code NAME} to the file named by
  * {@code O2C_TEST_PAUSE_MARKER} on reaching that place and waits there to be killed; without
  * that variable (every real run) a pause point does nothing.
@@ -17,6 +17,7 @@ final class PausePoint {
     static final String AFTER_ALLOCATIONS = "reconcile:after-allocations";
     static final String AFTER_OPEN_ITEMS = "compute:after-open-items";
     static final String AFTER_AGING_CSV = "publish:after-aging-csv";
+    static final String AFTER_DAILY_CSV = "report:after-cash-application-csv";
 
     private static final String AT = System.getenv("O2C_TEST_PAUSE_AT");
 

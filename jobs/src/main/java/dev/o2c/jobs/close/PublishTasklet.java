@@ -9,7 +9,6 @@ import dev.o2c.domain.concurrent.Futures;
 import dev.o2c.domain.concurrent.HelperThread;
 import dev.o2c.domain.controls.Control;
 import dev.o2c.domain.controls.ExceptionItem;
-import dev.o2c.domain.controls.Reject;
 import dev.o2c.domain.figures.CollectionsWorklist;
 import dev.o2c.domain.figures.MonthEndFigures;
 import dev.o2c.domain.money.Money;
@@ -27,7 +26,6 @@ import dev.o2c.writers.store.InputFile;
 import dev.o2c.writers.store.LedgerQueries;
 import dev.o2c.writers.store.RunStore;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,32 +89,12 @@ final class PublishTasklet implements Tasklet {
         MonthEndFigures figures = KpisJson.read(runs.figures(run.runId()));
         Money zero = Money.zero(figures.functionalCurrency());
 
-        List<Control> controls = new ArrayList<>();
-        BigDecimal limit = properties.maxRejectedShare();
-        for (InputFile f : inputs) {
-            controls.add(Control.of("records in = loaded + rejected: " + f.name(), f.records(), f.loaded() + f.rejected()));
-        }
-        for (InputFile f : inputs) {
-            if (RejectLimit.appliesTo(f.kind())) {
-                controls.add(RejectLimit.control(f.name(), f.records(), f.rejected(), limit));
-            }
-        }
+        List<Control> controls = RunInputs.controls(inputs, properties.maxRejectedShare());
         controls.addAll(runs.controls(run.runId(), List.of(ComputeTasklet.STEP)));
-
-        out.clear("rejects");
-        for (InputFile f : inputs) {
-            if (f.rejected() > 0) {
-                List<Reject> rejects = queries.rejects(f.sha256());
-                out.write(OutputNames.rejects(f.name()), stream -> {
-                    try (SafeCsvPrinter csv = CsvOutputs.rejects(stream)) {
-                        rejects.forEach(r -> CsvOutputs.write(csv, r));
-                    }
-                });
-            }
-        }
+        RunInputs.writeRejects(out, inputs, queries);
 
         List<CashAllocation> allocations = runs.cashAllocations(run.runId());
-        out.write("cash-application.csv", stream -> {
+        out.write(OutputNames.CASH_APPLICATION, stream -> {
             try (SafeCsvPrinter csv = CsvOutputs.cashApplication(stream)) {
                 allocations.forEach(a -> CsvOutputs.write(csv, a));
             }
@@ -170,7 +148,7 @@ final class PublishTasklet implements Tasklet {
                         figures.collections().overdueAmount().amount(), worklistTotal[0].amount()));
             }
 
-            out.write("exceptions.csv", stream -> {
+            out.write(OutputNames.EXCEPTIONS, stream -> {
                 try (SafeCsvPrinter csv = CsvOutputs.exceptions(stream)) {
                     exceptions.forEach(e -> CsvOutputs.write(csv, e));
                 }
@@ -201,17 +179,8 @@ final class PublishTasklet implements Tasklet {
                 out.written(), controls);
         out.write("manifest.json", stream -> stream.write(manifest.toJson().getBytes(StandardCharsets.UTF_8)));
 
-        boolean passed = manifest.controlsPassed();
-        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext().put(CONTROLS_PASSED, passed);
-        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext().putString(CONTROLS_FAILED_NAMES,
-                controls.stream().filter(c -> !c.passed()).map(c -> c.name() + " (expected " + c.expected().toPlainString()
-                        + ", actual " + c.actual().toPlainString() + ")").collect(Collectors.joining("\n")));
+        RunInputs.recordControls(contribution, chunkContext, controls);
         contribution.incrementWriteCount(out.written().size());
-        if (!passed) {
-            contribution.setExitStatus(CONTROLS_FAILED);
-            controls.stream().filter(c -> !c.passed()).forEach(c -> LOG.warn("control failed: {} (expected {}, actual {})",
-                    c.name(), c.expected().toPlainString(), c.actual().toPlainString()));
-        }
         LOG.info("published {} files to {} ({} open items, {} allocation rows, {} exceptions)", out.written().size(),
                 run.out(), detailRows[0], allocations.size(), exceptions.size());
         return RepeatStatus.FINISHED;

@@ -17,7 +17,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
-/** The closes the job repository knows, one line per attempt (a restart is an attempt of its own), newest first. */
+/** The runs (closes and nightly runs) the job repository knows, one line per attempt (a restart is an attempt of its own), newest first. */
 @Component
 public class RunHistory {
 
@@ -30,7 +30,7 @@ public class RunHistory {
     }
 
     /**
-     * One attempt of a close.
+     * One attempt of a run; its kind is the run id's first word ({@link RunKind#of}).
      *
      * @param status done, controls failed, failed, running, or interrupted (marked as running, but no process holds its lock:
      *        killed or crashed; the same close command or {@code o2c restart} finishes it)
@@ -43,7 +43,9 @@ public class RunHistory {
 
     public List<Attempt> attempts(int newest) throws SQLException {
         List<JobExecution> executions = new ArrayList<>();
-        repository.findJobInstances(CloseJobConfiguration.JOB).forEach(i -> executions.addAll(repository.getJobExecutions(i)));
+        for (RunKind kind : RunKind.values()) {
+            repository.findJobInstances(kind.jobName()).forEach(i -> executions.addAll(repository.getJobExecutions(i)));
+        }
         executions.sort(Comparator.comparingLong(JobExecution::getId).reversed());
         Map<LocalDate, Boolean> someoneRuns = new HashMap<>();
         List<Attempt> attempts = new ArrayList<>();
@@ -59,7 +61,8 @@ public class RunHistory {
             attempts.add(new Attempt(e.getJobParameters().getString(CloseParameters.RUN_ID), e.getId(), asOf, status,
                     e.getStartTime(), e.getStartTime() == null ? Duration.ZERO : Duration.between(e.getStartTime(), end),
                     writes(steps.get("load")), skips(steps.get("load")), writes(steps.get(ReconcileTasklet.STEP)),
-                    writes(steps.get(ComputeTasklet.STEP)), writes(steps.get(PublishTasklet.STEP)),
+                    writes(steps.get(ComputeTasklet.STEP)),
+                    writes(steps.get(PublishTasklet.STEP)) + writes(steps.get(DailyReportTasklet.STEP)),
                     e.getJobParameters().getString(CloseParameters.OUT), e.getJobParameters().getString(CloseParameters.INPUT)));
         }
         return attempts;

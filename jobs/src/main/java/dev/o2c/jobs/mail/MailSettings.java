@@ -24,10 +24,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        share path; the run's output folder is appended); default the folder's path
  * @param attempts how many times a send is tried (default 3)
  * @param retryDelay the wait between attempts (default 10 s)
+ * @param nightlyTo who gets the nightly run's exceptions mail (its cash-application report and
+ *        exceptions attached); empty: the nightly mails nobody but the alert on a failure
  */
 @ConfigurationProperties(prefix = "o2c.mail")
 public record MailSettings(Boolean enabled, String from, List<Route> routes, List<String> alertTo, Long maxAttachmentBytes,
-                           String outputLink, Integer attempts, Duration retryDelay) {
+                           String outputLink, Integer attempts, Duration retryDelay, List<String> nightlyTo) {
 
     /** The reports a route can send. */
     public static final Set<String> REPORTS = Set.of("pdf", "xlsx");
@@ -47,6 +49,7 @@ public record MailSettings(Boolean enabled, String from, List<Route> routes, Lis
         enabled = enabled != null && enabled;
         routes = routes == null ? List.of() : List.copyOf(routes);
         alertTo = alertTo == null ? List.of() : List.copyOf(alertTo);
+        nightlyTo = nightlyTo == null ? List.of() : List.copyOf(nightlyTo);
         maxAttachmentBytes = maxAttachmentBytes == null ? 10_000_000L : maxAttachmentBytes;
         attempts = attempts == null ? 3 : attempts;
         retryDelay = retryDelay == null ? Duration.ofSeconds(10) : retryDelay;
@@ -54,7 +57,7 @@ public record MailSettings(Boolean enabled, String from, List<Route> routes, Lis
 
     /** No mail. */
     public static MailSettings off() {
-        return new MailSettings(false, null, null, null, null, null, null, null);
+        return new MailSettings(false, null, null, null, null, null, null, null, null);
     }
 
     /** @throws IllegalArgumentException naming the key, when a setting cannot work */
@@ -83,8 +86,11 @@ public record MailSettings(Boolean enabled, String from, List<Route> routes, Lis
         for (String to : alertTo) {
             address("o2c.mail.alert-to", to);
         }
-        if (routes.isEmpty() && alertTo.isEmpty()) {
-            throw new IllegalArgumentException("o2c.mail: enabled, but there are no routes and no alert-to: nobody to mail");
+        for (String to : nightlyTo) {
+            address("o2c.mail.nightly-to", to);
+        }
+        if (routes.isEmpty() && alertTo.isEmpty() && nightlyTo.isEmpty()) {
+            throw new IllegalArgumentException("o2c.mail: enabled, but there are no routes, no alert-to and no nightly-to: nobody to mail");
         }
         if (attempts < 1) {
             throw new IllegalArgumentException("o2c.mail.attempts: " + attempts + " must be 1 or more");

@@ -87,17 +87,45 @@ public class PackMailer {
     }
 
     /**
-     * The alert for a close that did not finish (exit 1): what stopped it and how to finish it, to
+     * The nightly run's exceptions mail to {@code o2c.mail.nightly-to}: the night's credits by status, what waits
+     * for a person, the exceptions, the controls, with cash-application.csv and exceptions.csv attached (or where
+     * they are, past the size limit). Sent whether or not a control failed: the subject says so when one did.
+     *
+     * @throws MailNotSentException when it could not be sent
+     */
+    public List<String> sendNightly(NightlyOutputs run) {
+        if (!settings.enabled() || settings.nightlyTo().isEmpty()) {
+            return List.of();
+        }
+        JavaMailSender mail = sender.getIfAvailable();
+        if (mail == null) {
+            throw new MailNotSentException(List.of("o2c.mail is enabled but no SMTP server is configured (spring.mail.host)"));
+        }
+        String outputsAt = settings.outputLink() == null ? run.out().toAbsolutePath().normalize().toString()
+                : settings.outputLink().replaceAll("/+$", "") + "/" + run.out().getFileName();
+        List<Path> attach = run.attachments().stream().mapToLong(PackMailer::size).sum() <= settings.maxAttachmentBytes()
+                ? run.attachments() : List.of();
+        List<String> sent = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        deliver(mail, settings.nightlyTo(), NightlyMessages.subject(run),
+                NightlyMessages.body(run, attach.stream().map(p -> p.getFileName().toString()).toList(), outputsAt), attach, sent,
+                failed);
+        check(failed);
+        return sent;
+    }
+
+    /**
+     * The alert for a close or nightly run that did not finish (exit 1): what stopped it and how to finish it, to
      * {@code o2c.mail.alert-to}; returns one line per mail sent.
      *
      * @throws MailNotSentException when it could not be sent
      */
-    public List<String> alertFailedRun(String entity, LocalDate asOf, String runId, List<String> errors, Path out) {
+    public List<String> alertFailedRun(String kind, String entity, LocalDate asOf, String runId, List<String> errors, Path out) {
         if (!settings.enabled()) {
             return List.of();
         }
         if (settings.alertTo().isEmpty()) {
-            LOG.warn("the close failed and o2c.mail.alert-to is empty: nobody is alerted");
+            LOG.warn("the {} failed and o2c.mail.alert-to is empty: nobody is alerted", kind);
             return List.of();
         }
         JavaMailSender mail = sender.getIfAvailable();
@@ -106,8 +134,8 @@ public class PackMailer {
         }
         List<String> sent = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        deliver(mail, settings.alertTo(), PackMessages.failedRunSubject(entity, asOf),
-                PackMessages.failedRunBody(entity, asOf, runId, errors, out.toAbsolutePath().normalize().toString()), List.of(), sent,
+        deliver(mail, settings.alertTo(), PackMessages.failedRunSubject(kind, entity, asOf),
+                PackMessages.failedRunBody(kind, entity, asOf, runId, errors, out.toAbsolutePath().normalize().toString()), List.of(), sent,
                 failed);
         check(failed);
         return sent;

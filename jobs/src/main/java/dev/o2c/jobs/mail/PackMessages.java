@@ -56,19 +56,20 @@ final class PackMessages {
         return html.append("</body></html>\n").toString();
     }
 
-    static String failedRunSubject(String entity, LocalDate asOf) {
-        return "ALERT: close " + entity + " as of " + asOf + " FAILED, no pack sent";
+    static String failedRunSubject(String kind, String entity, LocalDate asOf) {
+        return "ALERT: " + kind + " " + entity + " as of " + asOf + " FAILED, " + (kind.equals("close") ? "no pack sent" : "no report sent");
     }
 
-    /** The alert for a close that stopped: every error, and the command that finishes it. */
-    static String failedRunBody(String entity, LocalDate asOf, String runId, List<String> errors, String out) {
-        StringBuilder html = start("Close " + entity + " as of " + asOf + ": FAILED");
-        html.append("<p>Run ").append(esc(runId)).append(" stopped before it finished; no pack was sent. What stopped it:</p>\n<ul>\n");
+    /** The alert for a run that stopped: every error, and the command that finishes it. */
+    static String failedRunBody(String kind, String entity, LocalDate asOf, String runId, List<String> errors, String out) {
+        StringBuilder html = start((kind.equals("close") ? "Close " : "Nightly run ") + entity + " as of " + asOf + ": FAILED");
+        html.append("<p>Run ").append(esc(runId)).append(" stopped before it finished; ")
+                .append(kind.equals("close") ? "no pack was sent" : "no report was sent").append(". What stopped it:</p>\n<ul>\n");
         for (String e : errors) {
             html.append("<li>").append(esc(e)).append("</li>\n");
         }
         html.append("</ul>\n<p>Mend the cause, then finish the run from the step where it stopped with <b>o2c restart ")
-                .append(esc(runId)).append("</b> (or the same close command again). What it wrote so far is in ")
+                .append(esc(runId)).append("</b> (or the same ").append(esc(kind)).append(" command again). What it wrote so far is in ")
                 .append(esc(out)).append(".</p>\n");
         return html.append("</body></html>\n").toString();
     }
@@ -89,10 +90,15 @@ final class PackMessages {
     }
 
     private static void controls(StringBuilder html, RunOutputs run) {
-        html.append("<h3>Controls: ").append(run.controls().size() - run.failedControls().size()).append(" of ")
-                .append(run.controls().size()).append(" passed</h3>\n<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\">\n")
+        controls(html, run.controls());
+    }
+
+    static void controls(StringBuilder html, List<Control> controls) {
+        long failed = controls.stream().filter(c -> !c.passed()).count();
+        html.append("<h3>Controls: ").append(controls.size() - failed).append(" of ")
+                .append(controls.size()).append(" passed</h3>\n<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\">\n")
                 .append("<tr><th>Control</th><th>Expected</th><th>Actual</th><th>Result</th></tr>\n");
-        for (Control c : run.controls()) {
+        for (Control c : controls) {
             html.append("<tr><td>").append(esc(c.name())).append("</td><td align=\"right\">").append(esc(c.expected().toPlainString()))
                     .append("</td><td align=\"right\">").append(esc(c.actual().toPlainString())).append("</td><td>")
                     .append(c.passed() ? "passed" : "<b>FAILED</b>").append("</td></tr>\n");
@@ -100,12 +106,12 @@ final class PackMessages {
         html.append("</table>\n");
     }
 
-    private static StringBuilder start(String title) {
+    static StringBuilder start(String title) {
         return new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\"><title>").append(esc(title))
                 .append("</title></head>\n<body style=\"font-family: sans-serif\">\n<h2>").append(esc(title)).append("</h2>\n");
     }
 
-    private static void row(StringBuilder html, String label, String value) {
+    static void row(StringBuilder html, String label, String value) {
         html.append("<tr><td>").append(esc(label)).append("</td><td align=\"right\">").append(esc(value)).append("</td></tr>\n");
     }
 
@@ -114,7 +120,7 @@ final class PackMessages {
         return f.format(m.amount());
     }
 
-    private static String figure(BigDecimal value) {
+    static String figure(BigDecimal value) {
         return value == null ? "n/a" : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US)).format(value);
     }
 

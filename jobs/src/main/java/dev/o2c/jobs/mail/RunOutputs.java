@@ -28,18 +28,38 @@ public record RunOutputs(String runId, LocalDate asOf, String entity, Path out, 
 
     /** @throws IllegalStateException naming the file when the folder does not hold a finished run */
     public static RunOutputs read(Path out) {
-        Path manifestFile = out.resolve("manifest.json");
-        JsonNode manifest = Json.parse(text(manifestFile));
+        JsonNode manifest = manifest(out);
+        List<Control> controls = controls(manifest);
+        String entity = entity(manifest);
+        MonthEndFigures figures = KpisJson.read(text(out.resolve("kpis.json")));
+        return new RunOutputs(manifest.get("run_id").asString(), LocalDate.parse(manifest.get("as_of").asString()), entity, out,
+                figures, controls);
+    }
+
+    /** The controls of the run in the folder, from its manifest alone (any kind of run). */
+    public static List<Control> controls(Path out) {
+        return controls(manifest(out));
+    }
+
+    /** @throws IllegalStateException naming the file when it is missing */
+    static JsonNode manifest(Path out) {
+        return Json.parse(text(out.resolve("manifest.json")));
+    }
+
+    /** The run's controls, as its manifest lists them. */
+    static List<Control> controls(JsonNode manifest) {
         List<Control> controls = new ArrayList<>();
         for (JsonNode c : manifest.get("controls")) {
             controls.add(new Control(c.get("name").asString(), new BigDecimal(c.get("expected").asString()),
                     new BigDecimal(c.get("actual").asString())));
         }
+        return controls;
+    }
+
+    /** The reporting entity in force for the run ({@code parameters.entity}), or empty. */
+    static String entity(JsonNode manifest) {
         JsonNode parameters = manifest.get("parameters");
-        String entity = parameters != null && parameters.get("entity") != null ? parameters.get("entity").asString() : "";
-        MonthEndFigures figures = KpisJson.read(text(out.resolve("kpis.json")));
-        return new RunOutputs(manifest.get("run_id").asString(), LocalDate.parse(manifest.get("as_of").asString()), entity, out,
-                figures, controls);
+        return parameters != null && parameters.get("entity") != null ? parameters.get("entity").asString() : "";
     }
 
     public boolean controlsPassed() {
@@ -63,7 +83,7 @@ public record RunOutputs(String runId, LocalDate asOf, String entity, Path out, 
         });
     }
 
-    private static String text(Path file) {
+    static String text(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException(file + ": missing; the run's outputs are not all there (was the folder moved?)");
         }

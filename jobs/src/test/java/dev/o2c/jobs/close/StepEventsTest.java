@@ -23,7 +23,7 @@ class StepEventsTest {
     private static StepExecution loadStep() {
         var params = new CloseParameters("close-2025-10-31-abc", LocalDate.of(2025, 10, 31), Path.of("in"), Path.of("out"), 1)
                 .toJobParameters();
-        StepExecution step = new StepExecution(7, "load", new JobExecution(3, new JobInstance(1, CloseJobConfiguration.JOB), params));
+        StepExecution step = new StepExecution(7, "load", new JobExecution(3, new JobInstance(1, RunKind.CLOSE.jobName()), params));
         step.setStartTime(LocalDateTime.of(2025, 11, 1, 2, 0, 0));
         step.setEndTime(LocalDateTime.of(2025, 11, 1, 2, 0, 4));
         step.setReadCount(12_000);

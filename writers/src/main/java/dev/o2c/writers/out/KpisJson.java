@@ -75,19 +75,7 @@ public final class KpisJson {
 
         root.put("cei", text(f.cei()));
 
-        CashApplicationFigures c = f.cashApplication();
-        ObjectNode cash = root.putObject("cash_application");
-        cash.put("bank_credits_count", c.bankCreditsCount());
-        cash.put("bank_credits_amount", c.bankCreditsAmount().toPlainString());
-        share(cash, "auto", c.auto());
-        share(cash, "suggested", c.suggested());
-        share(cash, "on_account", c.onAccount());
-        share(cash, "unmatched", c.unmatched());
-        share(cash, "reconciled", c.reconciled());
-        share(cash, "unapplied", c.unapplied());
-        share(cash, "unidentified", c.unidentified());
-        timeToApply(cash, "time_to_apply_auto", c.timeToApplyAuto());
-        timeToApply(cash, "time_to_apply_erp", c.timeToApplyErp());
+        cashApplication(root.putObject("cash_application"), f.cashApplication());
 
         RollForward r = f.rollforward();
         ObjectNode rf = root.putObject("rollforward");
@@ -188,6 +176,21 @@ public final class KpisJson {
         return Json.pretty(root);
     }
 
+    /** The {@code cash_application} object of kpis.json, also the nightly's report of the night's credits. */
+    public static void cashApplication(ObjectNode cash, CashApplicationFigures c) {
+        cash.put("bank_credits_count", c.bankCreditsCount());
+        cash.put("bank_credits_amount", c.bankCreditsAmount().toPlainString());
+        share(cash, "auto", c.auto());
+        share(cash, "suggested", c.suggested());
+        share(cash, "on_account", c.onAccount());
+        share(cash, "unmatched", c.unmatched());
+        share(cash, "reconciled", c.reconciled());
+        share(cash, "unapplied", c.unapplied());
+        share(cash, "unidentified", c.unidentified());
+        timeToApply(cash, "time_to_apply_auto", c.timeToApplyAuto());
+        timeToApply(cash, "time_to_apply_erp", c.timeToApplyErp());
+    }
+
     private static void timeToApply(ObjectNode node, String prefix, TimeToApply t) {
         if (t != null) {
             node.put(prefix + "_credits", t.credits());
@@ -230,11 +233,7 @@ public final class KpisJson {
                 money(d.get("credit_sales"), fc), money(d.get("beginning_ar"), fc), money(d.get("ending_ar"), fc),
                 money(d.get("current_ar"), fc), decimal(d.get("standard")), decimal(d.get("average_ar")), decimal(d.get("countback")),
                 decimal(d.get("best_possible")), decimal(d.get("average_days_delinquent")), decimal(d.get("rolling_three_month")));
-        JsonNode c = root.get("cash_application");
-        CashApplicationFigures cash = new CashApplicationFigures(c.get("bank_credits_count").asLong(),
-                money(c.get("bank_credits_amount"), fc), share(c, "auto", fc), share(c, "suggested", fc),
-                share(c, "on_account", fc), share(c, "unmatched", fc), share(c, "reconciled", fc),
-                timeToApply(c, "time_to_apply_auto"), timeToApply(c, "time_to_apply_erp"));
+        CashApplicationFigures cash = readCashApplication(root.get("cash_application"), fc);
         JsonNode r = root.get("rollforward");
         RollForward rf = new RollForward(money(r.get("opening_ar"), fc), money(r.get("invoiced"), fc), money(r.get("credit_memos"), fc),
                 money(r.get("cash_applied"), fc), money(r.get("write_offs"), fc), money(r.get("fx_revaluation"), fc),
@@ -308,6 +307,14 @@ public final class KpisJson {
         }
         return new MonthEndFigures(date(root.get("as_of")), fc, aging, dso, decimal(root.get("cei")), cash, rf, byCurrency, flags,
                 quarter, allowance, exposure, collections, conventions, trend);
+    }
+
+    /** The {@code cash_application} object {@link #cashApplication} wrote. */
+    public static CashApplicationFigures readCashApplication(JsonNode c, Currency fc) {
+        return new CashApplicationFigures(c.get("bank_credits_count").asLong(),
+                money(c.get("bank_credits_amount"), fc), share(c, "auto", fc), share(c, "suggested", fc),
+                share(c, "on_account", fc), share(c, "unmatched", fc), share(c, "reconciled", fc),
+                timeToApply(c, "time_to_apply_auto"), timeToApply(c, "time_to_apply_erp"));
     }
 
     private static Share share(JsonNode c, String prefix, Currency fc) {

@@ -79,6 +79,18 @@ public final class LedgerQueries {
         return out;
     }
 
+    /** The bank credits (positive lines) the given input files brought, as account NUL transaction id. */
+    public Set<String> bankCredits(java.util.Collection<String> sha256s) {
+        Set<String> out = new HashSet<>();
+        for (String sha : new java.util.TreeSet<>(sha256s)) {
+            jdbc.query("SELECT account, transaction_id FROM bank_transaction WHERE source_sha256 = ? AND amount > 0",
+                    rs -> {
+                        out.add(rs.getString(1) + '\u0000' + rs.getString(2));
+                    }, sha);
+        }
+        return out;
+    }
+
     /** What the readers noticed in the given input files. */
     public List<Notice> notices(java.util.Collection<String> sha256s) {
         List<Notice> out = new ArrayList<>();
