@@ -3,6 +3,7 @@ package dev.o2c.jobs.cli;
 import dev.o2c.jobs.CloseApplication;
 import dev.o2c.jobs.O2cProperties;
 import dev.o2c.jobs.mail.MailSettings;
+import dev.o2c.jobs.schedule.ScheduleSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -34,10 +35,12 @@ record StoreContext(ConfigurableApplicationContext context, int exitCode) {
         }
         SpringApplication app = new SpringApplication(CloseApplication.class);
         app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> {
+            // a misspelt key first: the value it was meant to set is otherwise reported as missing or wrong
+            UnknownSettings.check(event.getEnvironment());
             Binder binder = Binder.get(event.getEnvironment());
             binder.bind("o2c", O2cProperties.class).orElseGet(() -> new O2cProperties(null, null, null, null, null, null, null)).validate();
             binder.bind("o2c.mail", MailSettings.class).orElseGet(MailSettings::off).validate();
-            UnknownSettings.check(event.getEnvironment());
+            binder.bind("o2c.schedule", ScheduleSettings.class).orElseGet(ScheduleSettings::none).validate();
         });
         try {
             return new StoreContext(app.run(args.toArray(String[]::new)), O2cCommand.OK);

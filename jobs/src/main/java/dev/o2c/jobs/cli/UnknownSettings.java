@@ -2,6 +2,7 @@ package dev.o2c.jobs.cli;
 
 import dev.o2c.jobs.O2cProperties;
 import dev.o2c.jobs.mail.MailSettings;
+import dev.o2c.jobs.schedule.ScheduleSettings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 final class UnknownSettings {
 
     private static final ConfigurationPropertyName MAIL = ConfigurationPropertyName.of("o2c.mail");
+    private static final ConfigurationPropertyName SCHEDULE = ConfigurationPropertyName.of("o2c.schedule");
 
     private UnknownSettings() {
     }
@@ -44,12 +46,14 @@ final class UnknownSettings {
         }
         List<ConfigurationPropertySource> withoutMail = files.stream()
                 .map(s -> (ConfigurationPropertySource) ((IterableConfigurationPropertySource) s)
-                        .filter(name -> !MAIL.equals(name) && !MAIL.isAncestorOf(name)))
+                        .filter(name -> !MAIL.equals(name) && !MAIL.isAncestorOf(name) && !SCHEDULE.equals(name)
+                                && !SCHEDULE.isAncestorOf(name)))
                 .toList();
         PropertySourcesPlaceholdersResolver placeholders = new PropertySourcesPlaceholdersResolver(environment);
         unbound(new Binder(withoutMail, placeholders), "o2c", O2cProperties.class,
-                "entity, functional-currency, aging, report, inputs, cash-application, figures, mail");
+                "entity, functional-currency, aging, report, inputs, cash-application, figures, mail, schedule");
         unbound(new Binder(files, placeholders), "o2c.mail", MailSettings.class, null);
+        unbound(new Binder(files, placeholders), "o2c.schedule", ScheduleSettings.class, null);
     }
 
     private static void unbound(Binder binder, String prefix, Class<?> type, String keys) {
