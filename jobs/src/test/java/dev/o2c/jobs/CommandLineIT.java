@@ -54,6 +54,17 @@ class CommandLineIT {
     }
 
     @Test
+    void everyCommandExplainsItselfWithHelp() {
+        for (String command : java.util.List.of("close", "nightly", "schedule", "runs", "restart", "mail", "statement", "generate")) {
+            Cli help = Cli.run(command, "--help");
+            assertThat(help.exitCode()).as(command).isZero();
+            assertThat(help.out()).as(command).startsWith("Usage: o2c " + command).contains("-h, --help");
+        }
+        Cli top = Cli.run("--help");
+        assertThat(top.out()).contains("close", "nightly", "schedule", "runs", "restart", "mail", "statement", "generate");
+    }
+
+    @Test
     void usageErrorsExitTwoWithoutAStackTrace() {
         Cli noAsOf = Cli.run("close", "--input", "x", "--out", "y");
         assertThat(noAsOf.exitCode()).isEqualTo(2);
