@@ -196,6 +196,7 @@ final class InputLoader {
                               LedgerTable table, List<LedgerLoad.Step> steps) {
         Counts counts = new Counts();
         long records = 0;
+        ProgressWithinFile progress = new ProgressWithinFile(file);
         try (RecordReader<T> reader = new RecordReader<>(ExtractFiles.open(file.path(), file.name(), file.profile()), mapper, null, null);
              LedgerLoad load = new LedgerLoad(jdbc, dialect, table, file.sha256())) {
             while (reader.hasNext()) {
@@ -203,8 +204,10 @@ final class InputLoader {
                 records++;
                 if (outcome instanceof Outcome.Loaded<T> loaded) {
                     load.add(loaded.line(), loaded.raw(), row.apply(loaded.value()));
+                    progress.read(loaded.raw());
                 } else if (outcome instanceof Outcome.Rejected<T> rejected) {
                     writer.reject(rejected.reject());
+                    progress.read(rejected.reject().raw());
                 }
             }
             writer.flush();
@@ -236,6 +239,37 @@ final class InputLoader {
             }
         }
         return counts;
+    }
+
+    /**
+     * The progress line within one large extract: the text of the rows read so far, in KB, up to just under the
+     * file's size (the load step sets the exact figure when the file is in; an XLSX's rows are more text than its
+     * compressed bytes, so they stop at the cap).
+     */
+    private static final class ProgressWithinFile {
+        private final StepProgress progress = StepProgress.get();
+        private final long capKb;
+        private long chars;
+        private long advancedKb;
+
+        ProgressWithinFile(InputFileRef file) {
+            long size;
+            try {
+                size = java.nio.file.Files.size(file.path());
+            } catch (java.io.IOException e) {
+                size = 0;
+            }
+            capKb = Math.max(0, (size >> 10) - 1);
+        }
+
+        void read(String raw) {
+            chars += (raw == null ? 0 : raw.length()) + 1;
+            long kb = Math.min(capKb, chars >> 10);
+            if (kb > advancedKb) {
+                progress.advance(kb - advancedKb);
+                advancedKb = kb;
+            }
+        }
     }
 
     private static final class Counts {

@@ -67,6 +67,15 @@ final class StepProgress {
         done.addAndGet(amount);
     }
 
+    long done() {
+        return done.get();
+    }
+
+    /** Sets what is done: after a part estimated as it went, the exact figure once it is over. */
+    void doneAt(long amount) {
+        done.set(amount);
+    }
+
     /** Stops the line and clears it, for the step's closing event to take its place. */
     synchronized void end() {
         if (ticking != null) {
