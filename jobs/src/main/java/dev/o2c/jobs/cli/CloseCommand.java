@@ -1,14 +1,13 @@
 package dev.o2c.jobs.cli;
 
-import dev.o2c.jobs.close.CloseOutcome;
 import dev.o2c.jobs.close.OutputNames;
 import dev.o2c.jobs.close.RunKind;
-import dev.o2c.jobs.mail.MailNotSentException;
 import dev.o2c.jobs.mail.PackMailer;
 import dev.o2c.jobs.mail.RunOutputs;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,18 +30,10 @@ final class CloseCommand extends LaunchCommand {
         return asOf;
     }
 
-    /** The pack to its recipients, or the alert when a control failed; a close that tied out but could not mail ends with 4. */
+    /** The pack to its recipients, or the alert when a control failed. */
     @Override
-    int mail(PackMailer mailer, CloseOutcome outcome) {
-        if (!mailer.enabled()) {
-            return outcome.exitCode();
-        }
-        try {
-            mailer.send(RunOutputs.read(outcome.out())).forEach(spec.commandLine().getOut()::println);
-            return outcome.exitCode();
-        } catch (MailNotSentException e) {
-            return mailNotSent(e, outcome);
-        }
+    List<String> send(PackMailer mailer, Path out) {
+        return mailer.send(RunOutputs.read(out));
     }
 
     @Override

@@ -49,8 +49,8 @@ abstract class LaunchCommand implements Callable<Integer> {
 
     abstract LocalDate asOf();
 
-    /** After a run that finished (exit 0 or 3): its mails; returns the exit code, {@link O2cCommand#MAIL_NOT_SENT} where one failed. */
-    abstract int mail(PackMailer mailer, CloseOutcome outcome);
+    /** Sends a finished run's mails (exit 0 or 3), read from its output folder; returns a line per mail sent. */
+    abstract List<String> send(PackMailer mailer, Path out);
 
     /** After the summary of a run that finished: where its main outputs are. */
     abstract void printOutputs(PrintWriter out, Path dir);
@@ -90,12 +90,23 @@ abstract class LaunchCommand implements Callable<Integer> {
         }
     }
 
-    /** A mail that cannot be sent leaves the outputs as they are and says how to send it again. */
-    int mailNotSent(MailNotSentException e, CloseOutcome outcome) {
-        e.failures().forEach(f -> spec.commandLine().getErr().println("o2c: mail not sent: " + f));
-        spec.commandLine().getErr().println("o2c: the outputs are in " + outcome.out().toAbsolutePath().normalize()
-                + "; send again with: o2c mail --run " + outcome.runId());
-        return outcome.exitCode() == O2cCommand.OK ? O2cCommand.MAIL_NOT_SENT : outcome.exitCode();
+    /**
+     * After a run that finished: its mails, where mail is on. A mail that cannot be sent leaves the outputs as
+     * they are and says how to send it again; a run that tied out then ends with {@link O2cCommand#MAIL_NOT_SENT}.
+     */
+    private int mail(PackMailer mailer, CloseOutcome outcome) {
+        if (!mailer.enabled()) {
+            return outcome.exitCode();
+        }
+        try {
+            send(mailer, outcome.out()).forEach(spec.commandLine().getOut()::println);
+            return outcome.exitCode();
+        } catch (MailNotSentException e) {
+            e.failures().forEach(f -> spec.commandLine().getErr().println("o2c: mail not sent: " + f));
+            spec.commandLine().getErr().println("o2c: the outputs are in " + outcome.out().toAbsolutePath().normalize()
+                    + "; send again with: o2c mail --run " + outcome.runId());
+            return outcome.exitCode() == O2cCommand.OK ? O2cCommand.MAIL_NOT_SENT : outcome.exitCode();
+        }
     }
 
     /** A run that started and stopped: the alert, where mail is on; a mail that fails is said, the exit stays 1. */

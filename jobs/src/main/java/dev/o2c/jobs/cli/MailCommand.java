@@ -52,52 +52,33 @@ final class MailCommand implements Callable<Integer> {
                 err.println("o2c: no finished run " + runId + " in this store");
                 return O2cCommand.USAGE;
             }
-            if (kind == RunKind.NIGHTLY) {
-                return nightly(mailer, out.get());
-            }
-            RunOutputs run;
-            try {
-                run = RunOutputs.read(out.get());
-            } catch (IllegalStateException e) {
-                err.println("o2c: " + e.getMessage());
-                return O2cCommand.USAGE;
-            }
             List<String> sent;
+            boolean passed;
+            String nothingSent;
             try {
-                sent = mailer.send(run);
+                if (kind == RunKind.NIGHTLY) {
+                    NightlyOutputs run = NightlyOutputs.read(out.get());
+                    passed = run.controlsPassed();
+                    nothingSent = "o2c.mail.nightly-to is empty";
+                    sent = mailer.sendNightly(run);
+                } else {
+                    RunOutputs run = RunOutputs.read(out.get());
+                    passed = run.controlsPassed();
+                    nothingSent = "no route matches a " + run.runType() + " run";
+                    sent = mailer.send(run);
+                }
             } catch (MailNotSentException e) {
                 e.failures().forEach(f -> err.println("o2c: mail not sent: " + f));
                 return O2cCommand.MAIL_NOT_SENT;
+            } catch (IllegalStateException e) {
+                err.println("o2c: " + e.getMessage()); // an output the mail is read from is missing
+                return O2cCommand.USAGE;
             }
             sent.forEach(spec.commandLine().getOut()::println);
             if (sent.isEmpty()) {
-                spec.commandLine().getOut().println("run " + runId + ": no route matches a " + run.runType() + " run; nothing sent");
+                spec.commandLine().getOut().println("run " + runId + ": " + nothingSent + "; nothing sent");
             }
-            return run.controlsPassed() ? O2cCommand.OK : O2cCommand.CONTROLS_FAILED;
+            return passed ? O2cCommand.OK : O2cCommand.CONTROLS_FAILED;
         }
-    }
-
-    /** A nightly run's exceptions mail, again. */
-    private int nightly(PackMailer mailer, Path out) {
-        var err = spec.commandLine().getErr();
-        NightlyOutputs run;
-        try {
-            run = NightlyOutputs.read(out);
-        } catch (IllegalStateException e) {
-            err.println("o2c: " + e.getMessage());
-            return O2cCommand.USAGE;
-        }
-        List<String> sent;
-        try {
-            sent = mailer.sendNightly(run);
-        } catch (MailNotSentException e) {
-            e.failures().forEach(f -> err.println("o2c: mail not sent: " + f));
-            return O2cCommand.MAIL_NOT_SENT;
-        }
-        sent.forEach(spec.commandLine().getOut()::println);
-        if (sent.isEmpty()) {
-            spec.commandLine().getOut().println("run " + runId + ": o2c.mail.nightly-to is empty; nothing sent");
-        }
-        return run.controlsPassed() ? O2cCommand.OK : O2cCommand.CONTROLS_FAILED;
     }
 }

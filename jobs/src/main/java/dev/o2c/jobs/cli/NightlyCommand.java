@@ -1,14 +1,13 @@
 package dev.o2c.jobs.cli;
 
-import dev.o2c.jobs.close.CloseOutcome;
 import dev.o2c.jobs.close.OutputNames;
 import dev.o2c.jobs.close.RunKind;
-import dev.o2c.jobs.mail.MailNotSentException;
 import dev.o2c.jobs.mail.NightlyOutputs;
 import dev.o2c.jobs.mail.PackMailer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,18 +35,10 @@ final class NightlyCommand extends LaunchCommand {
         return asOf;
     }
 
-    /** The exceptions mail, whether or not a control failed (its subject says so); one that cannot be sent ends with 4. */
+    /** The exceptions mail, whether or not a control failed (its subject says so). */
     @Override
-    int mail(PackMailer mailer, CloseOutcome outcome) {
-        if (!mailer.enabled()) {
-            return outcome.exitCode();
-        }
-        try {
-            mailer.sendNightly(NightlyOutputs.read(outcome.out())).forEach(spec.commandLine().getOut()::println);
-            return outcome.exitCode();
-        } catch (MailNotSentException e) {
-            return mailNotSent(e, outcome);
-        }
+    List<String> send(PackMailer mailer, Path out) {
+        return mailer.sendNightly(NightlyOutputs.read(out));
     }
 
     @Override

@@ -53,12 +53,8 @@ public class PackMailer {
         if (!settings.enabled()) {
             return List.of();
         }
-        JavaMailSender mail = sender.getIfAvailable();
-        if (mail == null) {
-            throw new MailNotSentException(List.of("o2c.mail is enabled but no SMTP server is configured (spring.mail.host)"));
-        }
-        String outputsAt = settings.outputLink() == null ? run.out().toAbsolutePath().normalize().toString()
-                : settings.outputLink().replaceAll("/+$", "") + "/" + run.out().getFileName();
+        JavaMailSender mail = mailSender();
+        String outputsAt = outputsAt(run.out());
         List<String> sent = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         if (!run.controlsPassed()) {
@@ -97,12 +93,8 @@ public class PackMailer {
         if (!settings.enabled() || settings.nightlyTo().isEmpty()) {
             return List.of();
         }
-        JavaMailSender mail = sender.getIfAvailable();
-        if (mail == null) {
-            throw new MailNotSentException(List.of("o2c.mail is enabled but no SMTP server is configured (spring.mail.host)"));
-        }
-        String outputsAt = settings.outputLink() == null ? run.out().toAbsolutePath().normalize().toString()
-                : settings.outputLink().replaceAll("/+$", "") + "/" + run.out().getFileName();
+        JavaMailSender mail = mailSender();
+        String outputsAt = outputsAt(run.out());
         List<Path> attach = run.attachments().stream().mapToLong(PackMailer::size).sum() <= settings.maxAttachmentBytes()
                 ? run.attachments() : List.of();
         List<String> sent = new ArrayList<>();
@@ -128,10 +120,7 @@ public class PackMailer {
             LOG.warn("the {} failed and o2c.mail.alert-to is empty: nobody is alerted", kind);
             return List.of();
         }
-        JavaMailSender mail = sender.getIfAvailable();
-        if (mail == null) {
-            throw new MailNotSentException(List.of("o2c.mail is enabled but no SMTP server is configured (spring.mail.host)"));
-        }
+        JavaMailSender mail = mailSender();
         List<String> sent = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         deliver(mail, settings.alertTo(), PackMessages.failedRunSubject(kind, entity, asOf),
@@ -139,6 +128,20 @@ public class PackMailer {
                 failed);
         check(failed);
         return sent;
+    }
+
+    private JavaMailSender mailSender() {
+        JavaMailSender mail = sender.getIfAvailable();
+        if (mail == null) {
+            throw new MailNotSentException(List.of("o2c.mail is enabled but no SMTP server is configured (spring.mail.host)"));
+        }
+        return mail;
+    }
+
+    /** How a mail names the run's output folder: {@code output-link} and the folder's name, or the folder's path. */
+    private String outputsAt(Path out) {
+        return settings.outputLink() == null ? out.toAbsolutePath().normalize().toString()
+                : settings.outputLink().replaceAll("/+$", "") + "/" + out.getFileName();
     }
 
     private void deliver(JavaMailSender mail, List<String> to, String subject, String html, List<Path> attachments,
