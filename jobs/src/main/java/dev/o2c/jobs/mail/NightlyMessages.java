@@ -18,8 +18,8 @@ final class NightlyMessages {
 
     static String subject(NightlyOutputs run) {
         String failed = run.controlsPassed() ? "" : ", " + run.failedControls().size() + " control(s) FAILED";
-        return "Nightly " + run.entity() + " as of " + run.asOf() + ": " + run.figures().bankCreditsCount() + " bank credits, "
-                + run.toWork() + " to work, " + run.exceptionCount() + " exceptions" + failed;
+        return "Nightly " + run.entity() + " as of " + run.asOf() + ": " + count(run.figures().bankCreditsCount()) + " bank credits, "
+                + count(run.toWork()) + " to work, " + count(run.exceptionCount()) + " exceptions" + failed;
     }
 
     static String body(NightlyOutputs run, List<String> attached, String outputsAt) {
@@ -34,14 +34,14 @@ final class NightlyMessages {
         share(html, "ON_ACCOUNT (customer known, no invoice)", c.onAccount());
         share(html, "UNMATCHED (no customer)", c.unmatched());
         share(html, "RECONCILED (already in the ERP)", c.reconciled());
-        html.append("<tr><td><b>Bank credits</b></td><td align=\"right\"><b>").append(c.bankCreditsCount())
+        html.append("<tr><td><b>Bank credits</b></td><td align=\"right\"><b>").append(count(c.bankCreditsCount()))
                 .append("</b></td><td align=\"right\"><b>").append(PackMessages.esc(PackMessages.amount(c.bankCreditsAmount())))
                 .append("</b></td><td></td></tr>\n</table>\n");
-        html.append("<p><b>").append(run.toWork()).append("</b> credits wait for a person (suggested, on account, unmatched).</p>\n");
-        html.append("<h3>Exceptions: ").append(run.exceptionCount()).append("</h3>\n");
+        html.append("<p><b>").append(count(run.toWork())).append("</b> credits wait for a person (suggested, on account, unmatched).</p>\n");
+        html.append("<h3>Exceptions: ").append(count(run.exceptionCount())).append("</h3>\n");
         if (!run.byCategory().isEmpty()) {
             html.append("<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\">\n<tr><th>Category</th><th>Count</th></tr>\n");
-            run.byCategory().forEach((category, count) -> PackMessages.row(html, category, String.valueOf(count)));
+            run.byCategory().forEach((category, n) -> PackMessages.row(html, category, count(n)));
             html.append("</table>\n");
         }
         if (!run.first().isEmpty()) {
@@ -72,10 +72,15 @@ final class NightlyMessages {
     }
 
     private static void share(StringBuilder html, String label, MonthEndFigures.Share s) {
-        html.append("<tr><td>").append(PackMessages.esc(label)).append("</td><td align=\"right\">").append(s.count())
+        html.append("<tr><td>").append(PackMessages.esc(label)).append("</td><td align=\"right\">").append(count(s.count()))
                 .append("</td><td align=\"right\">").append(PackMessages.esc(PackMessages.amount(s.amount())))
                 .append("</td><td align=\"right\">")
                 .append(s.rateCount() == null ? "n/a" : PackMessages.figure(s.rateCount().movePointRight(2)) + " %")
                 .append("</td></tr>\n");
+    }
+
+    /** 34,055: counts grouped as the amounts are. */
+    static String count(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 }
