@@ -163,16 +163,17 @@ public final class MonthEndCalculator {
         LocalDate periodStart = asOf.withDayOfMonth(1);
         LocalDate previousEnd = periodStart.minusDays(1);
         int days = (int) ChronoUnit.DAYS.between(periodStart, asOf) + 1;
-        // the helper: the monthly sales while the cash movements are listed, half the index while the
-        // other half is built, then what needs no open items while the month-end's are made and aged
+        // the helper: the monthly sales, the cash application and the period's movements while the index is built (half
+        // the index there too), the earlier month-ends while the month-end's items are made, then the credit exposure
+        // while the collections are summed here; half the aging goes to a thread of its own (Aging.of), not behind these
         Future<List<Formulas.MonthSales>> monthlySales = helper.submit(() -> monthlySales(asOf, periodStart, days, ledger));
         List<CashMovement> cash = cashMovements(ledger);
-        OpenItemsIndex index = new OpenItemsIndex(ledger.documents(), cash, helper);
         Future<CashApplicationPart> cashPart = helper.submit(() -> {
             CashApplicationPart part = new CashApplicationPart(new ArrayList<>(), new ArrayList<>());
             return part.with(cashApplication(periodStart, asOf, ledger, fx, part.controls(), part.flags()));
         });
         Future<PeriodMovements> movementsOf = helper.submit(() -> PeriodMovements.of(periodStart, asOf, ledger, cash));
+        OpenItemsIndex index = new OpenItemsIndex(ledger.documents(), cash, helper);
         Future<List<ExceptionItem>> ledgerExceptions = helper.submit(() -> ledgerExceptions(ledger, index));
         // the earlier month-ends: the opening (roll-forward, average DSO, CEI), two months back
         // (rolling DSO) and the end of the previous quarter (the quarter's CEI)
@@ -187,11 +188,11 @@ public final class MonthEndCalculator {
         // the month-end's AR per document currency (roll-forward), from the amounts when the ledger allows
         Future<ArAt> closingAmounts = helper.submit(() -> arFromAmounts(index, asOf, fx));
         List<OpenItem> closingItems = index.asOf(asOf);
-        Aging aging = Aging.of(asOf, closingItems, buckets, fx);
+        Aging aging = Aging.of(asOf, closingItems, buckets, fx, true);
         // what reads only the month-end's aging goes to the helper too
-        Future<CreditExposure> exposureOf = helper.submit(() -> CreditExposure.of(ledger.customers(), aging.items(), fx, asOf));
-        Future<MonthEndFigures.CollectionsFigures> collectionsOf = helper.submit(
-                () -> CollectionsWorklist.summary(aging.items(), asOf, rules, fx.zero()));
+        Future<ExposurePart> exposureOf = helper.submit(() -> ExposurePart.of(ledger.customers(), aging.items(), fx, asOf));
+        // and the collections summary here meanwhile: this thread would otherwise wait for the helper
+        MonthEndFigures.CollectionsFigures collections = CollectionsWorklist.summary(aging.items(), asOf, rules, fx.zero());
         ArAt openingAr = Futures.await(earlier.get(previousEnd));
         Money openingTotal = openingAr.total();
         // total AR at every month-end a figure needs (the earlier ones listed above), each derived once
@@ -252,20 +253,33 @@ public final class MonthEndCalculator {
         List<ExceptionItem> exceptions = new ArrayList<>(Futures.await(ledgerExceptions));
         exceptions.addAll(overpaid(asOf, closingItems));
         Allowance allowance = Allowance.of(agingFigures.buckets(), rules.allowanceRatesPercent(), fx.functional());
-        CreditExposure exposure = Futures.await(exposureOf);
-        List<CreditExposure.Line> overLimit = exposure.overLimit();
-        MonthEndFigures.ExposureFigures exposureFigures = new MonthEndFigures.ExposureFigures(exposure.lines().size(), overLimit,
-                exposure.overLimitExcess(zero));
-        for (CreditExposure.Line l : overLimit) {
-            exceptions.add(new ExceptionItem("CREDIT_LIMIT_EXCEEDED", Severity.WARNING, "customer", l.customerId(), l.headroom().negate(),
-                    "open AR " + l.openAr().toPlainString() + " " + l.openAr().currencyCode() + (l.members().size() > 1
-                    ? " (with " + (l.members().size() - 1) + " subsidiaries)" : "") + " exceeds the credit limit of "
-                    + l.creditLimit().toPlainString() + " " + l.creditLimit().currencyCode() + " as of " + asOf));
-        }
-        MonthEndFigures.CollectionsFigures collections = Futures.await(collectionsOf);
+        ExposurePart exposure = Futures.await(exposureOf);
+        exceptions.addAll(exposure.exceptions());
+        MonthEndFigures.ExposureFigures exposureFigures = exposure.figures();
         MonthEndFigures figures = new MonthEndFigures(asOf, fx.functional(), agingFigures, dso, cei, cashFigures,
                 rollForward, byCurrency, flags, ceiQuarter, allowance, exposureFigures, collections, conventions(asOf), List.of());
         return new MonthEnd(figures, aging, controls, exceptions);
+    }
+
+    /** Credit exposure and its exceptions, worked out together on the helper: a customer over its limit is one of each. */
+    private record ExposurePart(MonthEndFigures.ExposureFigures figures, List<ExceptionItem> exceptions) {
+
+        static ExposurePart of(List<dev.o2c.domain.ar.Customer> customers, List<dev.o2c.domain.aging.AgedItem> items, FxRates fx,
+                               LocalDate asOf) {
+            CreditExposure exposure = CreditExposure.of(customers, items, fx, asOf);
+            List<CreditExposure.Line> overLimit = exposure.overLimit();
+            Money excess = fx.zero();
+            List<ExceptionItem> exceptions = new ArrayList<>(overLimit.size());
+            for (CreditExposure.Line l : overLimit) {
+                excess = excess.minus(l.headroom());
+                exceptions.add(new ExceptionItem("CREDIT_LIMIT_EXCEEDED", Severity.WARNING, "customer", l.customerId(),
+                        l.headroom().negate(), "open AR " + l.openAr().toPlainString() + " " + l.openAr().currencyCode()
+                        + (l.members().size() > 1 ? " (with " + (l.members().size() - 1) + " subsidiaries)" : "")
+                        + " exceeds the credit limit of " + l.creditLimit().toPlainString() + " " + l.creditLimit().currencyCode()
+                        + " as of " + asOf));
+            }
+            return new ExposurePart(new MonthEndFigures.ExposureFigures(exposure.lines().size(), overLimit, excess), exceptions);
+        }
     }
 
     private AgingFigures agingFigures(Aging aging) {
