@@ -5,6 +5,7 @@ import dev.o2c.domain.ar.Invoice;
 import dev.o2c.domain.ar.Receipt;
 import dev.o2c.domain.bank.BankTransaction;
 import dev.o2c.domain.concurrent.Futures;
+import dev.o2c.domain.concurrent.HelperThread;
 import dev.o2c.domain.controls.ExceptionItem;
 import dev.o2c.domain.controls.Severity;
 import dev.o2c.domain.money.CurrencyMismatchException;
@@ -124,7 +125,7 @@ public final class CashApplicationEngine {
 
     /** Decides every credit among {@code transactions}; debits are not cash application. */
     public CashApplication apply(Collection<BankTransaction> transactions) {
-        List<BankTransaction> credits = inDecisionOrder(transactions);
+        List<BankTransaction> credits = inDecisionOrder(transactions, threads(rules) > 1);
         Map<String, List<Receipt>> byBankReference = new HashMap<>();
         for (Receipt r : receipts) {
             if (r.bankReference() != null) {
@@ -212,6 +213,18 @@ public final class CashApplicationEngine {
      * as its rank among the files) rather than through the comparator's accessors.
      */
     static List<BankTransaction> inDecisionOrder(Collection<BankTransaction> transactions) {
+        return inDecisionOrder(transactions, false);
+    }
+
+    /** Below this many credits the order is sorted on one thread. */
+    private static final int SORT_IN_TWO_FROM = 50_000;
+
+    /**
+     * @param inTwo sort each half on its own thread and merge them (nothing else runs yet: the second core is idle);
+     *        both halves are sorted stably and the merge takes the first half's on a tie, so the order is a single
+     *        stable sort's
+     */
+    static List<BankTransaction> inDecisionOrder(Collection<BankTransaction> transactions, boolean inTwo) {
         List<BankTransaction> credits = new ArrayList<>();
         java.util.TreeSet<String> files = new java.util.TreeSet<>();
         for (BankTransaction t : transactions) {
@@ -238,7 +251,7 @@ public final class CashApplicationEngine {
             position[i] = t.position();
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> {
+        Comparator<Integer> byDecisionOrder = (a, b) -> {
             int c = Long.compare(value[a], value[b]);
             if (c == 0) {
                 c = Long.compare(booking[a], booking[b]);
@@ -250,9 +263,28 @@ public final class CashApplicationEngine {
                 c = Long.compare(position[a], position[b]);
             }
             return c != 0 ? c : credits.get(a).transactionId().compareTo(credits.get(b).transactionId());
-        });
+        };
+        Integer[] ranked = order;
+        if (!inTwo || n < SORT_IN_TWO_FROM) {
+            java.util.Arrays.sort(order, byDecisionOrder);
+        } else {
+            int half = n / 2;
+            java.util.concurrent.Future<Void> second = HelperThread.start("o2c-sort", () -> {
+                java.util.Arrays.sort(order, half, n, byDecisionOrder);
+                return null;
+            });
+            java.util.Arrays.sort(order, 0, half, byDecisionOrder);
+            Futures.await(second);
+            Integer[] merged = new Integer[n];
+            int i = 0;
+            int j = half;
+            for (int k = 0; k < n; k++) {
+                merged[k] = j >= n || (i < half && byDecisionOrder.compare(order[j], order[i]) >= 0) ? order[i++] : order[j++];
+            }
+            ranked = merged;
+        }
         List<BankTransaction> sorted = new ArrayList<>(n);
-        for (Integer i : order) {
+        for (Integer i : ranked) {
             sorted.add(credits.get(i));
         }
         return sorted;

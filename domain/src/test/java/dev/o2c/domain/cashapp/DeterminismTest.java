@@ -68,6 +68,21 @@ class DeterminismTest {
                 .isEqualTo(lines.stream().sorted(CashApplicationEngine.DECISION_ORDER).toList());
     }
 
+    @Test
+    void aLargeListSortedInTwoHalvesIsInTheOrderOfOneSort() {
+        // many ties on every key but the last, and ids repeated across accounts: the merge must keep a stable sort's order
+        java.util.Random random = new java.util.Random(3);
+        List<BankTransaction> lines = new ArrayList<>();
+        for (int k = 0; k < 120_000; k++) {
+            LocalDate value = LocalDate.of(2025, 10, 1).plusDays(random.nextInt(5));
+            lines.add(BankTransaction.builder().transactionId("T" + random.nextInt(60_000)).account("A" + random.nextInt(3))
+                    .bookingDate(value.plusDays(random.nextInt(2))).valueDate(value).amount(Money.of(new BigDecimal("10.00"), Money.currency("USD")))
+                    .statementFile("s" + random.nextInt(4) + ".xml").position(random.nextInt(500)).build());
+        }
+        assertThat(CashApplicationEngine.inDecisionOrder(lines, true)).isEqualTo(CashApplicationEngine.inDecisionOrder(lines, false))
+                .isEqualTo(lines.stream().sorted(CashApplicationEngine.DECISION_ORDER).toList());
+    }
+
     static MatchingRules rules(int threads) {
         MatchingRules d = MatchingRules.defaults();
         return new MatchingRules(d.rules(), d.nameSimilarity(), d.referenceMinDigits(), d.typoMinDigits(), d.shortAbsolute(),
