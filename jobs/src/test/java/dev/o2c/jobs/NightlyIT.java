@@ -146,6 +146,36 @@ class NightlyIT {
     }
 
     @Test
+    void theNextNightReportsOnlyItsOwnCreditsAndTheirExceptions() throws Exception {
+        Path input = TestCompany.write(tmp.resolve("input"));
+        Cli first = run("nightly", input, "night-1");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(Files2.csv(tmp.resolve("night-1/exceptions.csv")).stream().filter(r -> r.get("category").startsWith("CASH_")))
+                .isNotEmpty();
+        // the next night's folder: the same extracts (already loaded) and one new statement with one credit nobody can place
+        Path next = tmp.resolve("input-2");
+        Files.createDirectories(next.resolve("bank"));
+        Files.copy(input.resolve("customers.csv"), next.resolve("customers.csv"));
+        Files.copy(input.resolve("invoices.csv"), next.resolve("invoices.csv"));
+        Files.writeString(next.resolve("bank/night-2.csv"), """
+                transaction_id,account,currency,booking_date,value_date,amount,counterparty_name,counterparty_account,remittance_info
+                NIGHT2-0001,US00NIGHT2,USD,2025-11-01,2025-11-01,1234.56,NOBODY WE KNOW LTD,GB00NOBODY,thanks
+                """);
+        Cli second = Cli.run("nightly", "--as-of", "2025-11-01", "--input", next.toString(), "--out", tmp.resolve("night-2").toString(),
+                "--db", store(), "--config", config().toString());
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        List<CSVRecord> rows = Files2.csv(tmp.resolve("night-2/cash-application.csv"));
+        assertThat(rows).extracting(r -> r.get("bank_transaction_id")).containsOnly("NIGHT2-0001");
+        assertThat(rows).extracting(r -> r.get("status")).containsOnly("UNMATCHED");
+        List<CSVRecord> exceptions = Files2.csv(tmp.resolve("night-2/exceptions.csv"));
+        assertThat(exceptions.stream().filter(r -> r.get("category").startsWith("CASH_")).map(r -> r.get("entity_id")))
+                .containsOnly("NIGHT2-0001").isNotEmpty();
+        JsonNode daily = CloseJobContract.JSON.readTree(Files.readString(tmp.resolve("night-2/cash-application-daily.json")));
+        assertThat(daily.get("cash_application").get("bank_credits_count").asLong()).isEqualTo(1);
+        assertThat(daily.get("exceptions_count").asLong()).isEqualTo(exceptions.size());
+    }
+
+    @Test
     void aNightlyThatStopsAlertsWithWhatStoppedItAndHowToFinishIt() throws Exception {
         Path input = TestCompany.write(tmp.resolve("input"));
         TestCompany.writeBrokenStatement(input);

@@ -310,7 +310,16 @@ public final class CashApplicationEngine {
         }
     }
 
+    /**
+     * Whether an exception is one the engine raised about a bank credit ({@link #exception}): its categories all start
+     * with {@code CASH_} or {@code BANK_RECEIPT_}, its entity is the credit.
+     */
+    public static boolean aboutACredit(ExceptionItem e) {
+        return e.entityType().equals("bank_transaction") && (e.category().startsWith("CASH_") || e.category().startsWith("BANK_RECEIPT_"));
+    }
+
     static ExceptionItem exception(String category, Severity severity, BankTransaction credit, Money amount, String reason) {
+        assert category.startsWith("CASH_") || category.startsWith("BANK_RECEIPT_") : category + ": see aboutACredit";
         return new ExceptionItem(category, severity, "bank_transaction", credit.transactionId(), amount, reason);
     }
 }

@@ -2,7 +2,9 @@ package dev.o2c.domain.figures;
 
 import dev.o2c.domain.cashapp.ApplicationStatus;
 import dev.o2c.domain.cashapp.CashAllocation;
+import dev.o2c.domain.cashapp.CashApplicationEngine;
 import dev.o2c.domain.controls.Control;
+import dev.o2c.domain.controls.ExceptionItem;
 import dev.o2c.domain.money.FxRates;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -51,6 +53,24 @@ public record DailyCashApplication(LocalDate asOf, List<CashAllocation> rows, Mo
         MonthEndFigures.CashApplicationFigures figures = MonthEndCalculator.statusShares(each, fx,
                 MonthEndCalculator.timeToApply(autoDays), null);
         return new DailyCashApplication(asOf, List.copyOf(rows), figures, List.copyOf(controls));
+    }
+
+    /**
+     * The exceptions the night's report lists: of those about a bank credit, only the night's credits' (the store's
+     * older credits are decided again every night, and their exceptions were reported on their own night and stand in
+     * the month-end's); every other exception (orders against invoices, the night's statements, receipts without a
+     * bank line) as it is.
+     */
+    public List<ExceptionItem> tonight(List<ExceptionItem> all) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        rows.forEach(r -> ids.add(r.bankTransactionId()));
+        List<ExceptionItem> out = new ArrayList<>();
+        for (ExceptionItem e : all) {
+            if (!CashApplicationEngine.aboutACredit(e) || ids.contains(e.entityId())) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** How a bank credit is named here: its account and the bank's transaction id. */

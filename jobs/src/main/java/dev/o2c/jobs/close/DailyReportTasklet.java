@@ -26,7 +26,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * The nightly run's report step: the night's bank credits (those of the statement files in its
- * input folder) with where each went, their figures by status, every exception reconcile found,
+ * input folder) with where each went, their figures by status, the exceptions about those credits
+ * and every other exception reconcile found,
  * the rejects, and the manifest last. Written from what the run stored, so a restarted step
  * writes the same bytes. A failed control is marked, as in the close, and the run ends with exit 3.
  */
@@ -65,7 +66,7 @@ final class DailyReportTasklet implements Tasklet {
             }
         });
         PausePoint.reached(PausePoint.AFTER_DAILY_CSV);
-        List<ExceptionItem> exceptions = runs.exceptions(run.runId());
+        List<ExceptionItem> exceptions = daily.tonight(runs.exceptions(run.runId()));
         out.write(OutputNames.EXCEPTIONS, stream -> {
             try (SafeCsvPrinter csv = CsvOutputs.exceptions(stream)) {
                 exceptions.forEach(e -> CsvOutputs.write(csv, e));
