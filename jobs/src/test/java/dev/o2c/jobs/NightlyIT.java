@@ -78,7 +78,7 @@ class NightlyIT {
         assertThat(cli.out()).contains("report     COMPLETED", "cash application: " + tmp.resolve("out/cash-application.csv"));
         Path out = tmp.resolve("out");
         assertThat(Files2.hashes(out)).containsOnlyKeys("cash-application.csv", "cash-application-daily.json", "exceptions.csv",
-                "manifest.json");
+                "cash-application-2025-10-31.xlsx", "manifest.json");
 
         // the figures: every bank credit of the statements once, under one status; the statuses add up
         JsonNode daily = CloseJobContract.JSON.readTree(Files.readString(out.resolve("cash-application-daily.json")));
@@ -109,11 +109,24 @@ class NightlyIT {
         String html = MailParts.html(mail);
         assertThat(html).contains("AUTO (applied in full)", "<b>" + daily.get("to_work_count").asLong() + "</b> credits wait for a person",
                 "Exceptions: " + exceptionRows, "records in = loaded + rejected: invoices.csv",
-                "Attached: cash-application.csv, exceptions.csv");
+                "Attached: cash-application-2025-10-31.xlsx (sheets To work, All rows, Exceptions)");
         assertThat(html).doesNotContain("FAILED");
         List<BodyPart> attachments = MailParts.attachments(mail);
-        assertThat(attachments).extracting(BodyPart::getFileName).containsExactly("cash-application.csv", "exceptions.csv");
-        assertThat(attachments.get(0).getInputStream().readAllBytes()).isEqualTo(Files.readAllBytes(out.resolve("cash-application.csv")));
+        assertThat(attachments).extracting(BodyPart::getFileName).containsExactly("cash-application-2025-10-31.xlsx");
+        byte[] xlsx = attachments.get(0).getInputStream().readAllBytes();
+        assertThat(xlsx).isEqualTo(Files.readAllBytes(out.resolve("cash-application-2025-10-31.xlsx")));
+        // the workbook holds the CSV's rows: all of them, those a person works, and the exceptions
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
+            assertThat(wb.getSheet("All rows").getLastRowNum()).isEqualTo(rows.size());
+            long toWork = rows.stream().filter(r -> List.of("SUGGESTED", "ON_ACCOUNT", "UNMATCHED").contains(r.get("status"))).count();
+            assertThat(wb.getSheet("To work").getLastRowNum()).isEqualTo(toWork);
+            assertThat(wb.getSheet("Exceptions").getLastRowNum()).isEqualTo(exceptionRows);
+            assertThat(wb.getSheet("All rows").getRow(1).getCell(0).getStringCellValue()).isEqualTo(rows.get(0).get("bank_transaction_id"));
+            assertThat(wb.getSheet("Summary").getRow(9).getCell(0).getStringCellValue()).isEqualTo("Bank credits");
+            assertThat(wb.getSheet("Summary").getRow(9).getCell(1).getNumericCellValue()).isEqualTo(credits);
+        }
 
         // again, into another folder: the same bytes; both attempts listed as nightly runs
         Cli again = run("nightly", input, "out-again");

@@ -4,6 +4,7 @@ import dev.o2c.jobs.close.OutputNames;
 import dev.o2c.jobs.close.RunKind;
 import dev.o2c.jobs.mail.NightlyOutputs;
 import dev.o2c.jobs.mail.PackMailer;
+import dev.o2c.reports.CashApplicationWorkbook;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -43,6 +44,7 @@ final class NightlyCommand extends LaunchCommand {
 
     @Override
     void printOutputs(PrintWriter o, Path dir) {
+        o.printf("  workbook:         %s%n", dir.resolve(CashApplicationWorkbook.name(asOf())));
         o.printf("  cash application: %s%n", dir.resolve(OutputNames.CASH_APPLICATION));
         o.printf("  figures:          %s%n", dir.resolve(OutputNames.DAILY_CASH_APPLICATION));
         o.printf("  exceptions:       %s%n", dir.resolve(OutputNames.EXCEPTIONS));

@@ -6,6 +6,7 @@ import dev.o2c.domain.controls.ExceptionItem;
 import dev.o2c.domain.figures.DailyCashApplication;
 import dev.o2c.jobs.CodeVersion;
 import dev.o2c.jobs.O2cProperties;
+import dev.o2c.reports.CashApplicationWorkbook;
 import dev.o2c.writers.out.CsvOutputs;
 import dev.o2c.writers.out.DailyJson;
 import dev.o2c.writers.out.Manifest;
@@ -27,7 +28,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * The nightly run's report step: the night's bank credits (those of the statement files in its
  * input folder) with where each went, their figures by status, the exceptions about those credits
- * and every other exception reconcile found,
+ * and every other exception reconcile found, the workbook the morning works from (the same rows),
  * the rejects, and the manifest last. Written from what the run stored, so a restarted step
  * writes the same bytes. A failed control is marked, as in the close, and the run ends with exit 3.
  */
@@ -72,6 +73,8 @@ final class DailyReportTasklet implements Tasklet {
                 exceptions.forEach(e -> CsvOutputs.write(csv, e));
             }
         });
+        out.write(CashApplicationWorkbook.name(run.asOf()), stream -> CashApplicationWorkbook.write(properties.entity(), run.runId(),
+                CodeVersion.get(), properties.currency(), daily, exceptions, stream));
         List<String> statementFiles = new ArrayList<>();
         inputs.stream().filter(f -> f.kind().equals(InputKind.BANK.label())).forEach(f -> statementFiles.add(f.name()));
         String json = DailyJson.write(run.runId(), properties.currency(), statementFiles, daily, exceptions);

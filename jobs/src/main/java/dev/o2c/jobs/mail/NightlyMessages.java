@@ -65,8 +65,9 @@ final class NightlyMessages {
             html.append("<p>The report is not attached (too large for mail). The outputs are in <b>").append(PackMessages.esc(outputsAt))
                     .append("</b>.</p>\n");
         } else {
-            html.append("<p>Attached: ").append(PackMessages.esc(String.join(", ", attached))).append(". Every output, with"
-                    + " cash-application-daily.json and manifest.json, is in ").append(PackMessages.esc(outputsAt)).append(".</p>\n");
+            html.append("<p>Attached: ").append(PackMessages.esc(String.join(", ", attached))).append(" (sheets To work, All rows,"
+                    + " Exceptions). Every output, with the CSV files, cash-application-daily.json and manifest.json, is in ")
+                    .append(PackMessages.esc(outputsAt)).append(".</p>\n");
         }
         return html.append("</body></html>\n").toString();
     }

@@ -4,6 +4,7 @@ import dev.o2c.domain.controls.Control;
 import dev.o2c.domain.figures.MonthEndFigures.CashApplicationFigures;
 import dev.o2c.domain.money.Money;
 import dev.o2c.jobs.close.OutputNames;
+import dev.o2c.reports.CashApplicationWorkbook;
 import dev.o2c.writers.out.Json;
 import dev.o2c.writers.out.KpisJson;
 import java.io.IOException;
@@ -57,8 +58,9 @@ public record NightlyOutputs(String runId, LocalDate asOf, String entity, Path o
         return controls.stream().filter(c -> !c.passed()).toList();
     }
 
+    /** The workbook the people who work the cash application open: every row, those to work, the exceptions. */
     public List<Path> attachments() {
-        return List.of(out.resolve(OutputNames.CASH_APPLICATION), out.resolve(OutputNames.EXCEPTIONS));
+        return List.of(out.resolve(CashApplicationWorkbook.name(asOf)));
     }
 
     private static List<Map<String, String>> first(Path exceptions) {
