@@ -7,35 +7,24 @@ import dev.o2c.domain.concurrent.HelperThread;
 import dev.o2c.domain.controls.ExceptionItem;
 import dev.o2c.domain.figures.MonthEndFigures;
 import dev.o2c.domain.openitems.OpenItem;
-import dev.o2c.domain.text.CellText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormat;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The month-end workbook, one sheet per section: a summary whose totals are formulas that
@@ -60,7 +49,7 @@ public final class AgingWorkbook implements AutoCloseable {
         void forEach(Consumer<AgedItem> consumer);
     }
 
-    private final SXSSFWorkbook wb = new StreamingWorkbook(500);
+    private final StreamingWorkbook wb = new StreamingWorkbook(500);
     private final WorkbookCells cells = new WorkbookCells(wb);
     private final CellStyle bold = cells.bold;
     private final CellStyle title = cells.title;
@@ -146,22 +135,7 @@ public final class AgingWorkbook implements AutoCloseable {
                     bucketRows[1], 0, 1, f.aging().buckets().stream().map(MonthEndFigures.BucketAmount::label).toArray(String[]::new),
                     f.aging().buckets().stream().map(b -> b.amount().amount().doubleValue()).toArray(Double[]::new), agingChartRow, 0);
             wb.getXSSFWorkbook().setForceFormulaRecalculation(true);
-            var core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
-            Date stamp = Date.from(f.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
-            core.setCreated(Optional.of(stamp));
-            core.setModified(Optional.of(stamp));
-            core.setCreator("o2c-close " + data.codeVersion());
-            core.setTitle("AR aging " + data.entity() + " as of " + f.asOf());
-            // written to a temporary file, then copied with its dates fixed: a million rows never sit in memory
-            Path zip = Files.createTempFile("o2c-workbook-", ".xlsx");
-            try {
-                try (OutputStream file = Files.newOutputStream(zip)) {
-                    wb.write(file);
-                }
-                ZipNormaliser.normalise(zip, f.asOf(), out);
-            } finally {
-                Files.deleteIfExists(zip);
-            }
+            wb.writeAsOf(f.asOf(), "o2c-close " + data.codeVersion(), "AR aging " + data.entity() + " as of " + f.asOf(), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

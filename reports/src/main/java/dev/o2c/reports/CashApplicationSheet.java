@@ -62,6 +62,11 @@ final class CashApplicationSheet {
     }
 
     private int share(SXSSFSheet s, int r, String label, MonthEndFigures.Share share) {
+        return share(cells, s, r, label, share);
+    }
+
+    /** A status's row: label, count, share by count, amount, share by amount; returns the next row. */
+    static int share(WorkbookCells cells, SXSSFSheet s, int r, String label, MonthEndFigures.Share share) {
         Row row = s.createRow(r);
         cells.text(row, 0, label, null);
         WorkbookCells.number(row, 1, share.count(), cells.integer);

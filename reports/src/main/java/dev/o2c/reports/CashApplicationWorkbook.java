@@ -8,18 +8,12 @@ import dev.o2c.domain.figures.MonthEndFigures;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Currency;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The nightly's workbook, for the people who work the cash application in the morning: the night's
@@ -45,7 +39,7 @@ public final class CashApplicationWorkbook {
 
     public static void write(String entity, String runId, String codeVersion, Currency functional, DailyCashApplication daily,
                              List<ExceptionItem> exceptions, OutputStream out) {
-        SXSSFWorkbook wb = new StreamingWorkbook(500);
+        StreamingWorkbook wb = new StreamingWorkbook(500);
         try {
             WorkbookCells cells = new WorkbookCells(wb);
             summary(cells, entity, runId, functional, daily, exceptions.size());
@@ -62,21 +56,7 @@ public final class CashApplicationWorkbook {
             }
             all.finish();
             new ExceptionsSheet(cells, AgingWorkbook.ROWS_PER_SHEET).write(exceptions);
-            var core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
-            Date stamp = Date.from(daily.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
-            core.setCreated(Optional.of(stamp));
-            core.setModified(Optional.of(stamp));
-            core.setCreator("o2c-close " + codeVersion);
-            core.setTitle("Cash application " + entity + " as of " + daily.asOf());
-            Path zip = Files.createTempFile("o2c-cash-application-", ".xlsx");
-            try {
-                try (OutputStream file = Files.newOutputStream(zip)) {
-                    wb.write(file);
-                }
-                ZipNormaliser.normalise(zip, daily.asOf(), out);
-            } finally {
-                Files.deleteIfExists(zip);
-            }
+            wb.writeAsOf(daily.asOf(), "o2c-close " + codeVersion, "Cash application " + entity + " as of " + daily.asOf(), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -99,11 +79,11 @@ public final class CashApplicationWorkbook {
         cells.text(s.createRow(r++), 0, "Run " + runId + "; each credit under the status that describes it", null);
         r++;
         cells.header(s, r++, "Status", "Credits", "Share by count", "Amount (" + functional.getCurrencyCode() + ")", "Share by amount");
-        r = share(cells, s, r, "AUTO (applied in full)", c.auto());
-        r = share(cells, s, r, "SUGGESTED (a person confirms)", c.suggested());
-        r = share(cells, s, r, "ON_ACCOUNT (customer known, no invoice)", c.onAccount());
-        r = share(cells, s, r, "UNMATCHED (no customer)", c.unmatched());
-        r = share(cells, s, r, "RECONCILED (already in the ERP)", c.reconciled());
+        r = CashApplicationSheet.share(cells, s, r, "AUTO (applied in full)", c.auto());
+        r = CashApplicationSheet.share(cells, s, r, "SUGGESTED (a person confirms)", c.suggested());
+        r = CashApplicationSheet.share(cells, s, r, "ON_ACCOUNT (customer known, no invoice)", c.onAccount());
+        r = CashApplicationSheet.share(cells, s, r, "UNMATCHED (no customer)", c.unmatched());
+        r = CashApplicationSheet.share(cells, s, r, "RECONCILED (already in the ERP)", c.reconciled());
         Row total = s.createRow(r++);
         cells.text(total, 0, "Bank credits", cells.bold);
         WorkbookCells.number(total, 1, c.bankCreditsCount(), cells.integer);
@@ -115,16 +95,6 @@ public final class CashApplicationWorkbook {
         Row ex = s.createRow(r);
         cells.text(ex, 0, "Exceptions (sheet Exceptions)", cells.bold);
         WorkbookCells.number(ex, 1, exceptionCount, cells.integer);
-    }
-
-    private static int share(WorkbookCells cells, SXSSFSheet s, int r, String label, MonthEndFigures.Share share) {
-        Row row = s.createRow(r);
-        cells.text(row, 0, label, null);
-        WorkbookCells.number(row, 1, share.count(), cells.integer);
-        cells.figure(row, 2, share.rateCount(), cells.percent);
-        WorkbookCells.money(row, 3, share.amount(), cells.amount);
-        cells.figure(row, 4, share.rateAmount(), cells.percent);
-        return r + 1;
     }
 
     private static void row(WorkbookCells cells, Row row, CashAllocation a) {
