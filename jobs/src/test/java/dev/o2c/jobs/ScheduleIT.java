@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code o2c schedule} as a real long-lived process: at start it runs the nightly that is due and
@@ -90,6 +91,46 @@ class ScheduleIT {
     }
 
     @Test
+    void onPostgresTheServiceRunsTheDueCloseAndItsRunIsInTheHistory() throws Exception {
+        Path input = TestCompany.write(tmp.resolve("input"));
+        // business day 1 at midnight: last month's close is due whenever this runs after the first working day
+        Path config = config("""
+                zone: UTC
+                close:
+                  enabled: true
+                  business-day: 1
+                  cron: "0 0 0 * * *"
+                  input: %s
+                  out: %s
+                retry:
+                  attempts: 0
+                """.formatted(input, tmp.resolve("close")));
+        String db = TestPostgres.freshDatabase();
+        Path log = tmp.resolve("schedule-pg.log");
+        Process service = start(config, log, db);
+        String seen;
+        try {
+            seen = waitFor(service, log, "event=schedule_next");
+        } finally {
+            service.destroy();
+        }
+        assertThat(service.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+        LocalDate monthEnd = now.toLocalDate().withDayOfMonth(1).minusDays(1);
+        if (seen.contains("event=schedule_catch_up kind=close")) {
+            assertThat(seen).containsPattern("event=schedule_run_end kind=close as_of=" + monthEnd + " out=\\S+ attempt=1 exit=[03]");
+            assertThat(tmp.resolve("close").resolve(monthEnd.toString()).resolve("manifest.json")).exists();
+            Cli runs = Cli.run("runs", "--json", "--db", db, "--config", config.toString());
+            JsonNode last = CloseJobContract.JSON.readTree(runs.out()).get(0);
+            assertThat(last.get("kind").asString()).isEqualTo("close");
+            assertThat(last.get("as_of").asString()).isEqualTo(monthEnd.toString());
+        } else {
+            // the first of a month that is a working day, before its midnight run: nothing is due yet
+            assertThat(seen).contains("event=schedule_next kind=close as_of=" + monthEnd);
+        }
+    }
+
+    @Test
     void thePlanIsPrintedAndANothingToScheduleIsAConfigurationError() throws Exception {
         Path config = config("""
                 zone: Europe/Berlin
@@ -134,8 +175,12 @@ class ScheduleIT {
     }
 
     private Process start(Path config, Path log) throws IOException {
+        return start(config, log, store());
+    }
+
+    private Process start(Path config, Path log, String db) throws IOException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
-                System.getProperty("java.class.path"), O2cApplication.class.getName(), "schedule", "--db", store(), "--config",
+                System.getProperty("java.class.path"), O2cApplication.class.getName(), "schedule", "--db", db, "--config",
                 config.toString());
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
