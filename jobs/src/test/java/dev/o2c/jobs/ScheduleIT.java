@@ -52,14 +52,7 @@ class ScheduleIT {
                   out: %s
                 """.formatted(input, tmp.resolve("nightly")));
         Path log = tmp.resolve("schedule-1.log");
-        Process service = start(config, log);
-        String first;
-        try {
-            first = waitFor(service, log, "event=schedule_next");
-        } finally {
-            service.destroy(); // SIGTERM, as systemd stops a service
-        }
-        assertThat(service.waitFor(60, TimeUnit.SECONDS)).as("stopped within a minute of SIGTERM").isTrue();
+        String first = untilNextThenStop(config, log, store());
         String all = Files.readString(log);
         assertThat(all).contains("event=schedule_start zone=UTC nightly=\"0 0 2 * * *\" close=off catch_up=true",
                 "event=schedule_catch_up kind=nightly", "event=schedule_stopped");
@@ -79,13 +72,7 @@ class ScheduleIT {
 
         // started again: that nightly is done, nothing runs before the next time
         Path log2 = tmp.resolve("schedule-2.log");
-        Process again = start(config, log2);
-        try {
-            waitFor(again, log2, "event=schedule_next");
-        } finally {
-            again.destroy();
-        }
-        assertThat(again.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        untilNextThenStop(config, log2, store());
         assertThat(Files.readString(log2)).contains("event=schedule_done_already kind=nightly as_of=" + asOf)
                 .doesNotContain("event=schedule_run_start");
     }
@@ -106,15 +93,7 @@ class ScheduleIT {
                   attempts: 0
                 """.formatted(input, tmp.resolve("close")));
         String db = TestPostgres.freshDatabase();
-        Path log = tmp.resolve("schedule-pg.log");
-        Process service = start(config, log, db);
-        String seen;
-        try {
-            seen = waitFor(service, log, "event=schedule_next");
-        } finally {
-            service.destroy();
-        }
-        assertThat(service.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String seen = untilNextThenStop(config, tmp.resolve("schedule-pg.log"), db);
         ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
         LocalDate monthEnd = now.toLocalDate().withDayOfMonth(1).minusDays(1);
         if (seen.contains("event=schedule_catch_up kind=close")) {
@@ -174,8 +153,20 @@ class ScheduleIT {
         assertThat(misspelt.err()).contains("o2c.schedule.nightly.crom: not a setting");
     }
 
-    private Process start(Path config, Path log) throws IOException {
-        return start(config, log, store());
+    /**
+     * Starts the service, waits until it has caught up and says when it runs next, then stops it with SIGTERM (as
+     * systemd does) and checks that it ended within a minute; returns its log up to the wait's end.
+     */
+    private String untilNextThenStop(Path config, Path log, String db) throws Exception {
+        Process service = start(config, log, db);
+        String seen;
+        try {
+            seen = waitFor(service, log, "event=schedule_next");
+        } finally {
+            service.destroy();
+        }
+        assertThat(service.waitFor(60, TimeUnit.SECONDS)).as("stopped within a minute of SIGTERM").isTrue();
+        return seen;
     }
 
     private Process start(Path config, Path log, String db) throws IOException {
