@@ -1,6 +1,7 @@
 package dev.o2c.domain.figures;
 
 import dev.o2c.domain.aging.AgedItem;
+import dev.o2c.domain.aging.Aging;
 import dev.o2c.domain.money.Money;
 import dev.o2c.domain.openitems.OpenItemType;
 import java.math.BigDecimal;
@@ -47,33 +48,26 @@ public final class CollectionsWorklist {
         return c != 0 ? c : a.documentId().compareTo(b.documentId());
     };
 
-    /** The worklist's count, amount and levels without ranking it (what kpis.json states). */
-    public static MonthEndFigures.CollectionsFigures summary(Iterable<AgedItem> items, LocalDate asOf, FigureRules rules, Money zero) {
-        // the same items as {@link #of}, counted where they stand: no item made, nothing sorted
-        int levels = rules.dunningDays().size();
-        long[] counts = new long[levels + 1];
-        BigDecimal[] amounts = new BigDecimal[levels + 1];
-        java.util.Arrays.fill(amounts, BigDecimal.ZERO);
-        long day = asOf.toEpochDay();
-        long count = 0;
-        for (AgedItem a : items) {
-            if (a.item().type() != OpenItemType.INVOICE || a.item().disputed() || a.item().open().amount().signum() <= 0) {
-                continue;
-            }
-            long dpd = day - a.item().dueDate().toEpochDay();
-            if (dpd > 0) {
-                int level = rules.dunningLevel(dpd);
-                counts[level]++;
-                amounts[level] = amounts[level].add(a.functional().amount());
-                count++;
-            }
+    /**
+     * The worklist's count, amount and levels without ranking it (what kpis.json states), from the aging's past-due
+     * items, which it summed by {@link FigureRules#dunningDays()} ({@link Aging#of(LocalDate, List,
+     * dev.o2c.domain.aging.AgingBuckets, dev.o2c.domain.money.FxRates, boolean, List)}): the same items as {@link #of}.
+     */
+    public static MonthEndFigures.CollectionsFigures summary(Aging.PastDue pastDue, FigureRules rules, Money zero) {
+        if (!pastDue.levelDays().equals(rules.dunningDays())) {
+            throw new IllegalArgumentException("the aging was summed by " + pastDue.levelDays() + " days past due, the rules' levels are "
+                    + rules.dunningDays());
         }
         BigDecimal total = BigDecimal.ZERO;
+        long count = 0;
         List<Level> byLevel = new ArrayList<>();
-        for (int l = 0; l <= levels; l++) {
-            total = total.add(amounts[l]);
+        for (int l = 0; l < pastDue.counts().size(); l++) {
+            long items = pastDue.counts().get(l);
+            Money amount = pastDue.amounts().get(l);
+            count += items;
+            total = total.add(amount.amount());
             if (l > 0 || rules.dunningDays().get(0) > 1) {
-                byLevel.add(new Level(l, counts[l], Money.of(amounts[l], zero.currency())));
+                byLevel.add(new Level(l, items, Money.of(amount.amount(), zero.currency())));
             }
         }
         return new MonthEndFigures.CollectionsFigures(count, Money.of(total, zero.currency()), byLevel);

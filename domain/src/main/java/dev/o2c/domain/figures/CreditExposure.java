@@ -41,7 +41,11 @@ public record CreditExposure(List<Line> lines) {
 
     public static CreditExposure of(List<Customer> customers, Iterable<AgedItem> items, FxRates fx, LocalDate asOf) {
         // one loop a method: a hot loop is then compiled on its own, not with all of this around it
-        Map<String, Money> openByCustomer = openByCustomer(items, fx);
+        return of(customers, openByCustomer(items, fx), fx, asOf);
+    }
+
+    /** As {@link #of(List, Iterable, FxRates, LocalDate)} from each customer's open AR in the functional currency (an aging's). */
+    public static CreditExposure of(List<Customer> customers, Map<String, Money> openByCustomer, FxRates fx, LocalDate asOf) {
         Map<String, List<String>> children = children(customers);
         List<Line> lines = new ArrayList<>();
         for (Customer c : customers) {

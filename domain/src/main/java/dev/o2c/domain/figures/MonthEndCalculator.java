@@ -188,11 +188,11 @@ public final class MonthEndCalculator {
         // the month-end's AR per document currency (roll-forward), from the amounts when the ledger allows
         Future<ArAt> closingAmounts = helper.submit(() -> arFromAmounts(index, asOf, fx));
         List<OpenItem> closingItems = index.asOf(asOf);
-        Aging aging = Aging.of(asOf, closingItems, buckets, fx, true);
+        // the past-due items, the overpaid invoices and each customer's open AR are summed as the items are aged
+        Aging aging = Aging.of(asOf, closingItems, buckets, fx, true, rules.dunningDays());
         // what reads only the month-end's aging goes to the helper too
-        Future<ExposurePart> exposureOf = helper.submit(() -> ExposurePart.of(ledger.customers(), aging.items(), fx, asOf));
-        // and the collections summary here meanwhile: this thread would otherwise wait for the helper
-        MonthEndFigures.CollectionsFigures collections = CollectionsWorklist.summary(aging.items(), asOf, rules, fx.zero());
+        Future<ExposurePart> exposureOf = helper.submit(() -> ExposurePart.of(ledger.customers(), aging.openByCustomer(), fx, asOf));
+        MonthEndFigures.CollectionsFigures collections = CollectionsWorklist.summary(aging.pastDue(), rules, fx.zero());
         ArAt openingAr = Futures.await(earlier.get(previousEnd));
         Money openingTotal = openingAr.total();
         // total AR at every month-end a figure needs (the earlier ones listed above), each derived once
@@ -251,7 +251,7 @@ public final class MonthEndCalculator {
         CashApplicationFigures cashFigures = cashApplication.figures();
         AgingFigures agingFigures = agingFigures(aging);
         List<ExceptionItem> exceptions = new ArrayList<>(Futures.await(ledgerExceptions));
-        exceptions.addAll(overpaid(asOf, closingItems));
+        exceptions.addAll(overpaid(asOf, aging.overpaidInvoices()));
         Allowance allowance = Allowance.of(agingFigures.buckets(), rules.allowanceRatesPercent(), fx.functional());
         ExposurePart exposure = Futures.await(exposureOf);
         exceptions.addAll(exposure.exceptions());
@@ -264,9 +264,9 @@ public final class MonthEndCalculator {
     /** Credit exposure and its exceptions, worked out together on the helper: a customer over its limit is one of each. */
     private record ExposurePart(MonthEndFigures.ExposureFigures figures, List<ExceptionItem> exceptions) {
 
-        static ExposurePart of(List<dev.o2c.domain.ar.Customer> customers, List<dev.o2c.domain.aging.AgedItem> items, FxRates fx,
+        static ExposurePart of(List<dev.o2c.domain.ar.Customer> customers, Map<String, Money> openByCustomer, FxRates fx,
                                LocalDate asOf) {
-            CreditExposure exposure = CreditExposure.of(customers, items, fx, asOf);
+            CreditExposure exposure = CreditExposure.of(customers, openByCustomer, fx, asOf);
             List<CreditExposure.Line> overLimit = exposure.overLimit();
             Money excess = fx.zero();
             List<ExceptionItem> exceptions = new ArrayList<>(overLimit.size());
@@ -597,14 +597,12 @@ public final class MonthEndCalculator {
         return out;
     }
 
-    /** Invoices that credits and cash took below zero. */
-    private static List<ExceptionItem> overpaid(LocalDate asOf, List<OpenItem> closingItems) {
+    /** Invoices that credits and cash took below zero (the aging's overpaid invoices). */
+    private static List<ExceptionItem> overpaid(LocalDate asOf, List<OpenItem> overpaidInvoices) {
         List<ExceptionItem> out = new ArrayList<>();
-        for (OpenItem item : closingItems) {
-            if (item.type() == OpenItemType.INVOICE && item.open().isNegative()) {
-                out.add(new ExceptionItem("INVOICE_OVERPAID", Severity.WARNING, "invoice", item.documentId(), item.open(),
-                        "credits and cash exceed the invoice by " + item.open().negate().toPlainString() + " as of " + asOf));
-            }
+        for (OpenItem item : overpaidInvoices) {
+            out.add(new ExceptionItem("INVOICE_OVERPAID", Severity.WARNING, "invoice", item.documentId(), item.open(),
+                    "credits and cash exceed the invoice by " + item.open().negate().toPlainString() + " as of " + asOf));
         }
         return out;
     }

@@ -43,6 +43,33 @@ class CollectionsWorklistTest {
         assertThat(list.get(1).functional()).isEqualTo(usd("400.00"));
         assertThat(CollectionsWorklist.byLevel(list, rules, fx.zero())).extracting(l -> l.level() + "=" + l.items() + "/"
                 + l.amount().toPlainString()).containsExactly("1=1/1000.00", "2=0/0.00", "3=1/400.00", "4=1/200.00");
+        // the summary kpis.json states, from what the aging summed as it aged the items: the same as the ranked list
+        Aging summed = Aging.of(d("2024-03-31"), items, AgingBuckets.of(AgingBasis.INVOICE_DATE, List.of(30, 60)), fx, false,
+                rules.dunningDays());
+        MonthEndFigures.CollectionsFigures summary = CollectionsWorklist.summary(summed.pastDue(), rules, fx.zero());
+        assertThat(summary.overdueItems()).isEqualTo(3);
+        assertThat(summary.overdueAmount()).isEqualTo(usd("1600.00"));
+        assertThat(summary.byLevel()).isEqualTo(CollectionsWorklist.byLevel(list, rules, fx.zero()));
+    }
+
+    @Test
+    void disputedItemsAreNotInTheSummary() {
+        OpenItem disputed = new OpenItem("C1", "X", OpenItemType.INVOICE, d("2024-01-01"), d("2024-01-31"), usd("70.00"), true);
+        Aging aging = Aging.of(d("2024-03-31"), List.of(disputed, open("C2", "Y", OpenItemType.INVOICE, "2024-03-01", usd("5.00"))),
+                AgingBuckets.DEFAULT, fx, false, rules.dunningDays());
+        MonthEndFigures.CollectionsFigures summary = CollectionsWorklist.summary(aging.pastDue(), rules, fx.zero());
+        assertThat(summary.overdueItems()).isEqualTo(1);
+        assertThat(summary.overdueAmount()).isEqualTo(usd("5.00"));
+        assertThat(CollectionsWorklist.of(aging.items(), d("2024-03-31"), rules)).extracting(CollectionsWorklist.Item::documentId)
+                .containsExactly("Y");
+    }
+
+    @Test
+    void anAgingSummedByOtherLevelsIsRefused() {
+        Aging aging = Aging.of(d("2024-03-31"), List.of(open("C1", "A", OpenItemType.INVOICE, "2024-03-01", usd("5.00"))),
+                AgingBuckets.DEFAULT, fx, false, List.of(1, 30));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CollectionsWorklist.summary(aging.pastDue(), rules, fx.zero()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[1, 30]");
     }
 
     @Test

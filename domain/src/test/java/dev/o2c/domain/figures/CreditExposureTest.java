@@ -66,6 +66,9 @@ class CreditExposureTest {
         assertThat(e.lines().get(2).overLimit()).isFalse();
         assertThat(e.overLimit()).extracting(CreditExposure.Line::customerId).containsExactly("S2");
         assertThat(e.overLimitExcess(fx.zero())).isEqualTo(usd("100.00"));
+        // from the open AR per customer the aging summed as it aged (what the close uses): the same lines
+        assertThat(CreditExposure.of(customers, aging.openByCustomer(), fx, d("2024-03-31")).lines()).isEqualTo(e.lines());
+        assertThat(aging.openByCustomer()).containsEntry("S3", usd("650.00")).doesNotContainKey("Q");
     }
 
     @Test
