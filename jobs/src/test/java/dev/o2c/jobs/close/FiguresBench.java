@@ -95,9 +95,11 @@ public final class FiguresBench {
         double waited = ThreadCpu.awaitCompilersIdle(); // what making the data queued for the compilers is not the step's
         HeapSampler sampler = HeapSampler.start();
         java.util.Map<String, Double> threadsBefore = ThreadCpu.byKind();
+        double processBefore = ThreadCpu.process();
         long t0 = System.nanoTime();
         MonthEnd result = new MonthEndCalculator(AgingBuckets.DEFAULT).compute(asOf, ledger);
         long t1 = System.nanoTime();
+        double process = ThreadCpu.process() - processBefore;
         java.util.Map<String, Double> cpu = ThreadCpu.since(threadsBefore);
         sampler.close();
         double jit = ThreadCpu.compilers(cpu);
@@ -106,8 +108,8 @@ public final class FiguresBench {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         sha.update(result.figures().toString().getBytes(StandardCharsets.UTF_8));
         System.out.printf(Locale.ROOT, "figures | %d documents, %d receipts, %d bank credits, 13 months | %d open items as of %s"
-                        + " | %.2f s (CPU: this thread %.2f s, JIT compilers %.2f s, collector %.2f s) | heap in use at most %.0f MB of %d MB | total open %s | figures sha256 %s | compilers idle after %.1f s%n",
-                documents.size(), receipts.size(), bank.size(), result.aging().items().size(), asOf, (t1 - t0) / 1e9, main, jit, collector,
+                        + " | %.2f s (CPU: all threads %.2f s, this thread %.2f s, JIT compilers %.2f s, collector %.2f s) | heap in use at most %.0f MB of %d MB | total open %s | figures sha256 %s | compilers idle after %.1f s%n",
+                documents.size(), receipts.size(), bank.size(), result.aging().items().size(), asOf, (t1 - t0) / 1e9, process, main, jit, collector,
                 sampler.maxMegabytes(), Runtime.getRuntime().maxMemory() >> 20, result.figures().aging().totalOpen().toPlainString(),
                 HexFormat.of().formatHex(sha.digest()).substring(0, 16), waited);
     }
