@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -54,7 +53,6 @@ final class Decisions {
     /** Rules in force, looked up once. */
     private final boolean useReceipts;
     private final boolean useAmounts;
-    private final String[] notCustomerCodes;
     /** Reused for a customer's open items and their open amounts: decisions run on one thread. */
     private int[] buffer = new int[64];
     private long[] amounts = new long[64];
@@ -69,7 +67,6 @@ final class Decisions {
         this.byBankReference = byBankReference;
         this.useReceipts = rules.uses("erp-receipt");
         this.useAmounts = rules.uses("open-amount");
-        this.notCustomerCodes = rules.notCustomerCash().stream().map(c -> c.trim().toUpperCase(Locale.ROOT)).toArray(String[]::new);
     }
 
     /** How the customer was recognised; its words are only made when an explanation needs them. */
@@ -112,14 +109,14 @@ final class Decisions {
 
     void decide(BankTransaction credit, CashApplicationEngine.Evidence ev) {
         currentCurrency = credit.amount().currency();
-        String code = notCustomerCash(credit);
+        String code = ev.notCustomerCode();
         if (code != null) {
             add(credit, null, null, credit.amount(), ApplicationStatus.UNMATCHED, "not-customer-cash", NONE,
                     "bank transaction code " + credit.typeCode() + " is not customer cash (configured as " + code + ")");
             return;
         }
         if (useReceipts) {
-            List<Receipt> linked = byBankReference.get(credit.transactionId());
+            List<Receipt> linked = ev.linked();
             if (linked != null) {
                 reconcile(credit, linked, "erp-receipt", "names this bank line as its bank_reference");
                 return;
@@ -154,19 +151,6 @@ final class Decisions {
         } else {
             unknown(credit, ev, closed);
         }
-    }
-
-    private String notCustomerCash(BankTransaction credit) {
-        String code = credit.typeCode();
-        if (code == null) {
-            return null;
-        }
-        for (String prefix : notCustomerCodes) {
-            if (code.regionMatches(true, 0, prefix, 0, prefix.length())) {
-                return prefix;
-            }
-        }
-        return null;
     }
 
     private List<Integer> customersInEvidence(CashApplicationEngine.Evidence ev) {
