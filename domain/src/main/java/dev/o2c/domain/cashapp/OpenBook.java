@@ -205,7 +205,7 @@ final class OpenBook {
     }
 
     static long minor(Money m) {
-        return m.amount().unscaledValue().longValueExact();
+        return m.unscaledLong();
     }
 
     static Money money(long minor, Currency currency) {

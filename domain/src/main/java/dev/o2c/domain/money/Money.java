@@ -143,6 +143,16 @@ public final class Money implements Comparable<Money> {
         return new Money(amount.multiply(rate).setScale(minorUnits(target), RoundingMode.HALF_EVEN), target);
     }
 
+    /**
+     * The amount in units of its last decimal (cents for 12.34: 1234), exactly.
+     *
+     * @throws ArithmeticException when that does not fit in a long
+     */
+    public long unscaledLong() {
+        // value x 10^scale as a decimal of scale 0: no BigInteger made, unlike unscaledValue() (a million amounts a close)
+        return amount.scaleByPowerOfTen(amount.scale()).longValueExact();
+    }
+
     /** Whether the amount's file named no currency ({@link #NO_CURRENCY}). */
     public boolean hasNoCurrency() {
         return NO_CURRENCY.equals(currency);

@@ -451,7 +451,7 @@ public final class OpenItemsIndex {
     }
 
     private static long minor(Money m) {
-        return m.amount().unscaledValue().longValueExact();
+        return m.unscaledLong();
     }
 
     private static Money money(long minor, Currency currency) {

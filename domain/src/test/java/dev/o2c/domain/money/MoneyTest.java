@@ -22,6 +22,21 @@ class MoneyTest {
     }
 
     @Test
+    void unscaledLongIsTheUnscaledValue() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (int i = 0; i < 10_000; i++) {
+            BigDecimal amount = BigDecimal.valueOf(random.nextLong(-1L << 50, 1L << 50), random.nextInt(-3, 5));
+            Money m = Money.of(amount, Money.NO_CURRENCY); // held as given, whatever its scale
+            assertThat(m.unscaledLong()).isEqualTo(amount.unscaledValue().longValueExact());
+        }
+        assertThat(Money.parse("USD -12.30").unscaledLong()).isEqualTo(-1230);
+        assertThat(Money.of("100", "JPY").unscaledLong()).isEqualTo(100);
+        assertThat(Money.of("1.234", "KWD").unscaledLong()).isEqualTo(1234);
+        assertThatThrownBy(() -> Money.of(new BigDecimal("92233720368547758.08"), Money.currency("USD")).unscaledLong())
+                .isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
     void refusesMoreDecimalsThanTheCurrencyHas() {
         assertThatThrownBy(() -> Money.of("1.005", "USD"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("USD");
