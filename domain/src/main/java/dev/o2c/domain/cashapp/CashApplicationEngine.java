@@ -262,6 +262,14 @@ public final class CashApplicationEngine {
             position[i] = t.position();
             order[i] = i;
         }
+        int[] packed = packedOrder(value, booking, file, files.size(), position, credits);
+        if (packed != null) {
+            List<BankTransaction> sorted = new ArrayList<>(n);
+            for (int i : packed) {
+                sorted.add(credits.get(i));
+            }
+            return sorted;
+        }
         Comparator<Integer> byDecisionOrder = (a, b) -> {
             int c = Long.compare(value[a], value[b]);
             if (c == 0) {
@@ -299,6 +307,82 @@ public final class CashApplicationEngine {
             sorted.add(credits.get(i));
         }
         return sorted;
+    }
+
+    /**
+     * The positions of the credits in decision order when value date, booking date, file and position fit in one long
+     * with the credit's position in the list (a million credits: dates a few years apart, a few thousand files, positions
+     * in the millions); null when they do not. The longs are sorted as numbers, which is a stable sort on the four keys
+     * (the list position comes last); credits equal on all four are then put in transaction id order, stably.
+     */
+    private static int[] packedOrder(long[] value, long[] booking, int[] file, int files, long[] position,
+                                     List<BankTransaction> credits) {
+        int n = value.length;
+        if (n == 0) {
+            return new int[0];
+        }
+        long minValue = Long.MAX_VALUE;
+        long maxValue = Long.MIN_VALUE;
+        long minBooking = Long.MAX_VALUE;
+        long maxBooking = Long.MIN_VALUE;
+        long minPosition = Long.MAX_VALUE;
+        long maxPosition = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            minValue = Math.min(minValue, value[i]);
+            maxValue = Math.max(maxValue, value[i]);
+            minBooking = Math.min(minBooking, booking[i]);
+            maxBooking = Math.max(maxBooking, booking[i]);
+            minPosition = Math.min(minPosition, position[i]);
+            maxPosition = Math.max(maxPosition, position[i]);
+        }
+        if (maxPosition - minPosition < 0) { // positions further apart than a long holds
+            return null;
+        }
+        int bookingBits = bits(maxBooking - minBooking);
+        int fileBits = bits(files - 1L);
+        int positionBits = bits(maxPosition - minPosition);
+        int indexBits = bits(n - 1L);
+        if (bits(maxValue - minValue) + bookingBits + fileBits + positionBits + indexBits > 63) {
+            return null;
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long k = value[i] - minValue;
+            k = (k << bookingBits) | (booking[i] - minBooking);
+            k = (k << fileBits) | file[i];
+            k = (k << positionBits) | (position[i] - minPosition);
+            keys[i] = (k << indexBits) | i;
+        }
+        java.util.Arrays.sort(keys);
+        long indexMask = (1L << indexBits) - 1;
+        int[] order = new int[n];
+        for (int j = 0; j < n; j++) {
+            order[j] = (int) (keys[j] & indexMask);
+        }
+        // equal on all four keys: the transaction id decides, and the list order among equal ids (a stable sort)
+        for (int j = 0; j < n; ) {
+            int end = j + 1;
+            while (end < n && keys[end] >>> indexBits == keys[j] >>> indexBits) {
+                end++;
+            }
+            if (end - j > 1) {
+                Integer[] tied = new Integer[end - j];
+                for (int t = 0; t < tied.length; t++) {
+                    tied[t] = order[j + t];
+                }
+                java.util.Arrays.sort(tied, Comparator.comparing(i -> credits.get(i).transactionId()));
+                for (int t = 0; t < tied.length; t++) {
+                    order[j + t] = tied[t];
+                }
+            }
+            j = end;
+        }
+        return order;
+    }
+
+    /** Bits to hold 0 to {@code range}. */
+    private static int bits(long range) {
+        return 64 - Long.numberOfLeadingZeros(range);
     }
 
     private Evidence evidence(BankTransaction credit, Map<String, List<Receipt>> byBankReference) {

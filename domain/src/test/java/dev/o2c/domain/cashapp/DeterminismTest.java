@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The same ledger and bank lines give the same rows whatever the thread count and the order they come in. */
 class DeterminismTest {
@@ -68,16 +70,23 @@ class DeterminismTest {
                 .isEqualTo(lines.stream().sorted(CashApplicationEngine.DECISION_ORDER).toList());
     }
 
-    @Test
-    void aLargeListSortedInTwoHalvesIsInTheOrderOfOneSort() {
-        // many ties on every key but the last, and ids repeated across accounts: the merge must keep a stable sort's order
+    /**
+     * Many ties on every key but the last, and ids repeated across accounts: the order must be a stable sort's. Positions
+     * that fit in the packed key with the rest (sorted as numbers), positions too far apart for it and further apart than
+     * a long holds (the comparator, in two halves merged or in one go).
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {500L, 1L << 45, Long.MAX_VALUE})
+    void aLargeListIsInTheOrderOfOneStableSort(long positionSpread) {
         java.util.Random random = new java.util.Random(3);
         List<BankTransaction> lines = new ArrayList<>();
         for (int k = 0; k < 120_000; k++) {
             LocalDate value = LocalDate.of(2025, 10, 1).plusDays(random.nextInt(5));
+            // 500 distinct positions around 0 whatever the spread, so ties on position stay common
+            long position = (random.nextInt(500) - 250) * (positionSpread / 250);
             lines.add(BankTransaction.builder().transactionId("T" + random.nextInt(60_000)).account("A" + random.nextInt(3))
                     .bookingDate(value.plusDays(random.nextInt(2))).valueDate(value).amount(Money.of(new BigDecimal("10.00"), Money.currency("USD")))
-                    .statementFile("s" + random.nextInt(4) + ".xml").position(random.nextInt(500)).build());
+                    .statementFile("s" + random.nextInt(4) + ".xml").position(position).build());
         }
         assertThat(CashApplicationEngine.inDecisionOrder(lines, true)).isEqualTo(CashApplicationEngine.inDecisionOrder(lines, false))
                 .isEqualTo(lines.stream().sorted(CashApplicationEngine.DECISION_ORDER).toList());
