@@ -238,10 +238,15 @@ public final class CashApplicationEngine {
     static List<BankTransaction> inDecisionOrder(Collection<BankTransaction> transactions, boolean inTwo) {
         List<BankTransaction> credits = new ArrayList<>();
         java.util.TreeSet<String> files = new java.util.TreeSet<>();
+        String lastFile = null; // a statement's lines share their file's name: the set is asked once a run, not once a line
         for (BankTransaction t : transactions) {
             if (t.isCredit()) {
                 credits.add(t);
-                files.add(String.valueOf(t.statementFile()));
+                String f = String.valueOf(t.statementFile());
+                if (f != lastFile) {
+                    files.add(f);
+                    lastFile = f;
+                }
             }
         }
         Map<String, Integer> fileRank = new HashMap<>();
@@ -253,14 +258,19 @@ public final class CashApplicationEngine {
         long[] booking = new long[n];
         int[] file = new int[n];
         long[] position = new long[n];
-        Integer[] order = new Integer[n];
+        lastFile = null;
+        int lastRank = -1;
         for (int i = 0; i < n; i++) {
             BankTransaction t = credits.get(i);
             value[i] = t.valueDate().toEpochDay();
             booking[i] = t.bookingDate().toEpochDay();
-            file[i] = fileRank.get(String.valueOf(t.statementFile()));
+            String f = String.valueOf(t.statementFile());
+            if (f != lastFile) {
+                lastRank = fileRank.get(f);
+                lastFile = f;
+            }
+            file[i] = lastRank;
             position[i] = t.position();
-            order[i] = i;
         }
         int[] packed = packedOrder(value, booking, file, files.size(), position, credits);
         if (packed != null) {
@@ -269,6 +279,10 @@ public final class CashApplicationEngine {
                 sorted.add(credits.get(i));
             }
             return sorted;
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
         }
         Comparator<Integer> byDecisionOrder = (a, b) -> {
             int c = Long.compare(value[a], value[b]);
