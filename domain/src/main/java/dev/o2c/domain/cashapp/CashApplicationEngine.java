@@ -221,7 +221,8 @@ public final class CashApplicationEngine {
 
     /**
      * The credits in {@link #DECISION_ORDER}, sorted on keys read once (dates as days, the file
-     * as its rank among the files) rather than through the comparator's accessors.
+     * as its rank among the files) rather than through the comparator's accessors: as one long
+     * per credit when the keys fit in it ({@link #packedOrder}), else with a comparator.
      */
     static List<BankTransaction> inDecisionOrder(Collection<BankTransaction> transactions) {
         return inDecisionOrder(transactions, false);
@@ -231,9 +232,9 @@ public final class CashApplicationEngine {
     private static final int SORT_IN_TWO_FROM = 50_000;
 
     /**
-     * @param inTwo sort each half on its own thread and merge them (nothing else runs yet: the second core is idle);
-     *        both halves are sorted stably and the merge takes the first half's on a tie, so the order is a single
-     *        stable sort's
+     * @param inTwo when the keys do not fit in a long, sort each half on its own thread and merge them (nothing else
+     *        runs yet: the second core is idle); both halves are sorted stably and the merge takes the first half's on a
+     *        tie, so the order is a single stable sort's
      */
     static List<BankTransaction> inDecisionOrder(Collection<BankTransaction> transactions, boolean inTwo) {
         List<BankTransaction> credits = new ArrayList<>();

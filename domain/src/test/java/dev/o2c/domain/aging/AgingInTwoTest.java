@@ -16,12 +16,18 @@ import org.junit.jupiter.api.Test;
 /** The aging of a large list in two halves, one on a thread of its own, is the aging on one thread, item for item. */
 class AgingInTwoTest {
 
+    static final LocalDate AS_OF = LocalDate.of(2025, 10, 31);
+
+    /** USD the functional currency, one EUR rate before {@link #AS_OF}. */
+    static FxRates usdWithEur() {
+        return new FxRates(Money.currency("USD")).put(AS_OF.minusDays(40), Money.currency("EUR"), new BigDecimal("1.0831"));
+    }
+
     @Test
     void halvesJoinedAreTheWhole() {
         Random random = new Random(42);
-        LocalDate asOf = LocalDate.of(2025, 10, 31);
-        FxRates fx = new FxRates(Money.currency("USD"));
-        fx.put(asOf.minusDays(40), Money.currency("EUR"), new BigDecimal("1.0831"));
+        LocalDate asOf = AS_OF;
+        FxRates fx = usdWithEur();
         List<OpenItem> items = new ArrayList<>();
         for (int i = 0; i < 120_001; i++) {
             LocalDate date = asOf.minusDays(random.nextInt(400));
@@ -60,9 +66,8 @@ class AgingInTwoTest {
     @Test
     void pastDueOverpaidAndCustomersAreTheItemsSums() {
         Random random = new Random(7);
-        LocalDate asOf = LocalDate.of(2025, 10, 31);
-        FxRates fx = new FxRates(Money.currency("USD"));
-        fx.put(asOf.minusDays(40), Money.currency("EUR"), new BigDecimal("1.0831"));
+        LocalDate asOf = AS_OF;
+        FxRates fx = usdWithEur();
         List<OpenItem> items = new ArrayList<>();
         for (int i = 0; i < 60_000; i++) {
             LocalDate date = asOf.minusDays(random.nextInt(200) - 40); // some dated after as-of: not yet due
