@@ -1,87 +1,105 @@
 package dev.o2c.domain.cashapp;
 
-import java.util.Arrays;
-
 /**
- * A long key to many int values, in flat arrays: a million invoice numbers fit in about
- * forty megabytes, where a boxed map would need several times that. Filled once, then read
- * by many threads; a key's values come back newest first, the same on every run.
+ * A long key to many int values (0 to {@code Integer.MAX_VALUE - 1}), in flat arrays: a million invoice numbers fit
+ * in about forty megabytes, where a boxed map would need several times that. Filled once,
+ * then read by many threads; a key's values come back newest first, the same on every run.
+ *
+ * <p>Laid out for a million random lookups, each a cache miss: a slot's key and the head of
+ * its values sit side by side in one array (one miss, not two), and a key with one value
+ * (nearly every invoice number) keeps it in the head itself, so only keys with several
+ * values reach the entry arrays.
  */
 final class LongMultiIndex {
 
-    private static final long EMPTY = Long.MIN_VALUE;
+    /** What {@link #first} and {@link #nextEntry} return when there are no more values. */
+    static final int NONE = -1;
 
-    private long[] keys;
-    private int[] heads;
-    private int[] next;
-    private int[] values;
+    /**
+     * Slot s at 2s (its key) and 2s + 1 (its head): 0 for an empty slot, -1 - v for the one
+     * value v, e + 1 for a chain starting at entry e of {@link #values} and {@link #next}.
+     */
+    private long[] table;
+    private int[] next = new int[0];
+    private int[] values = new int[0];
     private int size;
     private int entries;
 
-    LongMultiIndex(int expectedEntries) {
-        int capacity = Integer.highestOneBit(Math.max(16, expectedEntries * 2 - 1)) << 1;
-        keys = new long[capacity];
-        Arrays.fill(keys, EMPTY);
-        heads = new int[capacity];
-        next = new int[Math.max(16, expectedEntries)];
-        values = new int[next.length];
+    LongMultiIndex(int expectedKeys) {
+        int capacity = Integer.highestOneBit(Math.max(16, expectedKeys * 2 - 1)) << 1;
+        table = new long[2 * capacity];
     }
 
     void add(long key, int value) {
-        if (entries == values.length) {
-            next = Arrays.copyOf(next, entries * 2);
-            values = Arrays.copyOf(values, entries * 2);
+        if (value < 0 || value == Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("values are 0 to Integer.MAX_VALUE - 1: " + value);
         }
-        if (size * 2 >= keys.length) {
+        if (size * 2 >= table.length / 2) {
             grow();
         }
         int slot = slot(key);
-        int entry = entries++;
-        values[entry] = value;
-        if (keys[slot] == EMPTY) {
-            keys[slot] = key;
-            next[entry] = -1;
+        long head = table[2 * slot + 1];
+        if (head == 0) {
+            table[2 * slot] = key;
+            table[2 * slot + 1] = -1L - value;
             size++;
-        } else {
-            next[entry] = heads[slot];
+            return;
         }
-        heads[slot] = entry;
+        int chain;
+        if (head < 0) { // a second value: the first moves to an entry of its own
+            chain = entry((int) (-1L - head), NONE);
+        } else {
+            chain = (int) (head - 1);
+        }
+        table[2 * slot + 1] = entry(value, chain) + 1L;
     }
 
-    /** The first entry of {@code key}, or -1; walk on with {@link #nextEntry}. */
+    /**
+     * The first of the key's values as a handle for {@link #value} (the newest added; a handle
+     * below -1 is a lone value held in the head, one from 0 an entry), or
+     * {@link #NONE}; walk on with {@link #nextEntry}.
+     */
     int first(long key) {
-        int slot = slot(key);
-        return keys[slot] == EMPTY ? -1 : heads[slot];
+        // one subtraction maps every head to its handle: 0 to NONE, -1 - v to -2 - v, e + 1 to e
+        return (int) (table[2 * slot(key) + 1] - 1);
     }
 
-    int nextEntry(int entry) {
-        return next[entry];
+    int nextEntry(int handle) {
+        return handle >= 0 ? next[handle] : NONE;
     }
 
-    int value(int entry) {
-        return values[entry];
+    int value(int handle) {
+        return handle >= 0 ? values[handle] : -2 - handle;
+    }
+
+    private int entry(int value, int nextEntry) {
+        if (entries == values.length) {
+            int grown = Math.max(16, entries * 2);
+            next = java.util.Arrays.copyOf(next, grown);
+            values = java.util.Arrays.copyOf(values, grown);
+        }
+        values[entries] = value;
+        next[entries] = nextEntry;
+        return entries++;
     }
 
     private int slot(long key) {
-        int mask = keys.length - 1;
+        int mask = table.length / 2 - 1;
         int i = (int) mix(key) & mask;
-        while (keys[i] != EMPTY && keys[i] != key) {
+        while (table[2 * i + 1] != 0 && table[2 * i] != key) {
             i = (i + 1) & mask;
         }
         return i;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldHeads = heads;
-        keys = new long[oldKeys.length * 2];
-        Arrays.fill(keys, EMPTY);
-        heads = new int[keys.length];
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                int s = slot(oldKeys[i]);
-                keys[s] = oldKeys[i];
-                heads[s] = oldHeads[i];
+        long[] old = table;
+        table = new long[old.length * 2];
+        for (int s = 0; s < old.length / 2; s++) {
+            if (old[2 * s + 1] != 0) {
+                int to = slot(old[2 * s]);
+                table[2 * to] = old[2 * s];
+                table[2 * to + 1] = old[2 * s + 1];
             }
         }
     }

@@ -271,7 +271,7 @@ final class OpenBook {
     /** Invoices of any customer whose open amount is exactly this, oldest due first (open amounts as they are now). */
     List<Integer> openWithAmount(Currency currency, long minor) {
         List<Integer> out = new ArrayList<>();
-        for (int e = byAmount.first(amountKey(currency, minor)); e >= 0; e = byAmount.nextEntry(e)) {
+        for (int e = byAmount.first(amountKey(currency, minor)); e != LongMultiIndex.NONE; e = byAmount.nextEntry(e)) {
             int i = byAmount.value(e);
             if (open[i] == minor && currencyOf[i] == currency) {
                 out.add(i);

@@ -180,7 +180,7 @@ final class ReferenceIndex {
 
     private void span(char[] buf, int from, int to, List<Hit> found, boolean structured) {
         if (to - from >= MIN_KEY_LENGTH) {
-            for (int e = byKey.first(hash(buf, from, to)); e >= 0; e = byKey.nextEntry(e)) {
+            for (int e = byKey.first(hash(buf, from, to)); e != LongMultiIndex.NONE; e = byKey.nextEntry(e)) {
                 int inv = byKey.value(e);
                 if (reducesTo(ids.get(inv), buf, from, to)) {
                     put(found, new Hit(inv, Strength.EXACT, new String(buf, from, to - from)));
@@ -212,7 +212,7 @@ final class ReferenceIndex {
         }
         Integer prefix = null;
         boolean prefixLooked = false;
-        for (int e = byDigits.first(value); e >= 0; e = byDigits.nextEntry(e)) {
+        for (int e = byDigits.first(value); e != LongMultiIndex.NONE; e = byDigits.nextEntry(e)) {
             int inv = byDigits.value(e);
             if (digitCount[inv] != count) {
                 continue;
@@ -317,7 +317,7 @@ final class ReferenceIndex {
         for (int k = 0; k < length; k++) {
             value = value * 10 + (digitChars[k] - '0');
         }
-        for (int e = byDigits.first(value); e >= 0; e = byDigits.nextEntry(e)) {
+        for (int e = byDigits.first(value); e != LongMultiIndex.NONE; e = byDigits.nextEntry(e)) {
             int inv = byDigits.value(e);
             if (digitCount[inv] == length) {
                 out.add(inv);
