@@ -25,7 +25,6 @@ final class OpenBook {
     final List<Invoice> invoices = new ArrayList<>();
     final List<String> customerIds = new ArrayList<>();
     final Map<String, Integer> customerIndex = new HashMap<>();
-    final Map<String, Integer> invoiceIndex;
     final long[] open;
     final int[] customerOf;
     private final Currency[] currencyOf;
@@ -59,23 +58,41 @@ final class OpenBook {
             }
         }
         int n = invoices.size();
-        invoiceIndex = new HashMap<>(n * 2);
         open = new long[n];
         customerOf = new int[n];
         currencyOf = new Currency[n];
         for (int i = 0; i < n; i++) {
             Invoice inv = invoices.get(i);
-            invoiceIndex.put(inv.invoiceId(), i);
             open[i] = minor(inv.amount());
             currencyOf[i] = inv.amount().currency();
             customerOf[i] = customer(inv.customerId());
         }
+        // only the invoices the memos and receipts name are looked up: a map of a million
+        // invoice numbers would be built for a few thousand lookups
+        Map<String, Integer> named = new HashMap<>();
         for (Invoice memo : memos) {
-            reduce(memo.originalInvoiceId(), memo.amount());
+            named.put(memo.originalInvoiceId(), null);
         }
         for (Receipt r : receipts) {
             for (Receipt.Allocation a : r.allocations()) {
-                reduce(a.invoiceId(), a.amount());
+                named.put(a.invoiceId(), null);
+            }
+        }
+        named.remove(null);
+        if (!named.isEmpty()) {
+            for (int i = 0; i < n; i++) {
+                String id = invoices.get(i).invoiceId();
+                if (named.containsKey(id)) {
+                    named.put(id, i); // a number given twice: the last invoice of it, as a map of all would keep
+                }
+            }
+        }
+        for (Invoice memo : memos) {
+            reduce(named, memo.originalInvoiceId(), memo.amount());
+        }
+        for (Receipt r : receipts) {
+            for (Receipt.Allocation a : r.allocations()) {
+                reduce(named, a.invoiceId(), a.amount());
             }
         }
         int customerCount = customerIds.size();
@@ -197,8 +214,8 @@ final class OpenBook {
         return c;
     }
 
-    private void reduce(String invoiceId, Money amount) {
-        Integer i = invoiceId == null ? null : invoiceIndex.get(invoiceId);
+    private void reduce(Map<String, Integer> named, String invoiceId, Money amount) {
+        Integer i = invoiceId == null ? null : named.get(invoiceId);
         if (i != null && invoices.get(i).amount().isSameCurrency(amount)) {
             open[i] -= minor(amount);
         }

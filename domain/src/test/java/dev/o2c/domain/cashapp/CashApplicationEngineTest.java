@@ -1,6 +1,7 @@
 package dev.o2c.domain.cashapp;
 
 import static dev.o2c.domain.support.Ledgers.acme;
+import static dev.o2c.domain.support.Ledgers.creditMemo;
 import static dev.o2c.domain.support.Ledgers.credit;
 import static dev.o2c.domain.support.Ledgers.d;
 import static dev.o2c.domain.support.Ledgers.eur;
@@ -391,6 +392,22 @@ class CashApplicationEngineTest {
             assertThat(a.rule()).isEqualTo("erp-receipt");
         });
         assertThat(result.exceptions()).isEmpty();
+    }
+
+    @Test
+    void creditMemosAndErpReceiptsLowerTheOpenAmountBeforeAnyCreditIsDecided() {
+        invoices.add(creditMemo("CM-1", "C001", "2024-03-05", usd("200.00"), "INV-000007"));
+        invoices.add(creditMemo("CM-2", "C001", "2024-03-05", usd("50.00"), "INV-999999")); // names nothing loaded
+        List<Receipt> receipts = List.of(
+                receipt("R-1", "C001", "2024-02-01", "OLD-1", "INV-000007", usd("300.00")),
+                receipt("R-2", "C001", "2024-02-01", "OLD-2", "INV-000008", eur("100.00"))); // another currency: not subtracted
+        CashApplication result = apply(receipts,
+                credit("B1", "2024-03-20", usd("700.00"), "ACME", null, "INV-000007"),
+                credit("B2", "2024-03-20", usd("300.00"), "ACME", null, "INV-000008"));
+        assertThat(result.allocations()).extracting(CashAllocation::invoiceId, CashAllocation::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("INV-000007", ApplicationStatus.AUTO),
+                        org.assertj.core.groups.Tuple.tuple("INV-000008", ApplicationStatus.AUTO));
+        assertThat(result.allocations().get(0).explanation()).contains("equals its open amount");
     }
 
     @Test
