@@ -60,25 +60,45 @@ final class ReferenceIndex {
         prefixes = new int[n];
         byKey = new LongMultiIndex(n);
         byDigits = new LongMultiIndex(n);
+        // each number reduced into one buffer, its prefix looked up only when it differs from
+        // the last one's (invoice numbers share a few prefixes): no strings made per invoice
+        char[] key = new char[16];
+        String lastPrefix = null;
+        int lastPrefixIndex = -1;
         for (int i = 0; i < n; i++) {
-            String key = reduce(invoiceIds.get(i));
-            if (key.length() >= MIN_KEY_LENGTH) {
-                byKey.add(hash(key), i);
+            String id = invoiceIds.get(i);
+            if (key.length < id.length()) {
+                key = new char[id.length()];
+            }
+            int length = reduceInto(id, key);
+            if (length >= MIN_KEY_LENGTH) {
+                byKey.add(hash(key, 0, length), i);
             }
             digits[i] = -1;
-            int split = prefixEnd(key);
+            int split = prefixEnd(key, length);
             if (split < 0) {
                 continue;
             }
-            int from = significantFrom(key, split);
-            int count = key.length() - from;
-            if (from == key.length() || count > MAX_DIGITS) {
+            int from = split;
+            while (from < length && key[from] == '0') {
+                from++;
+            }
+            int count = length - from;
+            if (from == length || count > MAX_DIGITS) {
                 continue;
             }
-            digits[i] = Long.parseLong(key, from, key.length(), 10);
+            long value = 0;
+            for (int k = from; k < length; k++) {
+                value = value * 10 + (key[k] - '0');
+            }
+            digits[i] = value;
             digitCount[i] = (byte) count;
-            prefixes[i] = prefixIndex.computeIfAbsent(key.substring(0, split), k -> prefixIndex.size());
-            byDigits.add(digits[i], i);
+            if (lastPrefix == null || !isPrefix(lastPrefix, key, split)) {
+                lastPrefix = new String(key, 0, split);
+                lastPrefixIndex = prefixIndex.computeIfAbsent(lastPrefix, k -> prefixIndex.size());
+            }
+            prefixes[i] = lastPrefixIndex;
+            byDigits.add(value, i);
         }
     }
 
@@ -339,6 +359,18 @@ final class ReferenceIndex {
         found.add(hit);
     }
 
+    /** {@link #reduce} into {@code out}, as long as the text at least; returns the length. */
+    private static int reduceInto(String text, char[] out) {
+        int at = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out[at++] = Character.toUpperCase(c);
+            }
+        }
+        return at;
+    }
+
     /** Upper-case letters and digits only. */
     static String reduce(String text) {
         StringBuilder sb = new StringBuilder(text.length());
@@ -398,6 +430,36 @@ final class ReferenceIndex {
         }
         for (int j = i; j < key.length(); j++) {
             if (!isDigit(key.charAt(j))) {
+                return -1;
+            }
+        }
+        return i;
+    }
+
+    /** Whether the prefix is exactly the key's first {@code split} characters. */
+    private static boolean isPrefix(String prefix, char[] key, int split) {
+        if (prefix.length() != split) {
+            return false;
+        }
+        for (int k = 0; k < split; k++) {
+            if (prefix.charAt(k) != key[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #prefixEnd(String)} of the key's first {@code length} characters. */
+    private static int prefixEnd(char[] key, int length) {
+        int i = 0;
+        while (i < length && !isDigit(key[i])) {
+            i++;
+        }
+        if (i == length) {
+            return -1;
+        }
+        for (int j = i; j < length; j++) {
+            if (!isDigit(key[j])) {
                 return -1;
             }
         }

@@ -33,6 +33,8 @@ class ReferenceIndexTest {
     void shortNumbersWithoutTheirPrefixAreNotTrusted() {
         assertThat(found("order 123 of 12 May")).isEmpty();
         assertThat(found("PO 777")).isEmpty();
+        assertThat(found("inv 777")).isEmpty(); // the prefix of another invoice's number is not its own
+        assertThat(found("cm 777")).containsExactly("CM-000777:VARIANT");
     }
 
     @Test
