@@ -38,13 +38,21 @@ final class ReferenceIndex {
     private static final int MAX_JOINED = 3;
     private static final int MAX_DIGITS = 17;
 
+    /** Longest reduced number kept in {@link #shapes}; longer ones are found through {@link #byKey}. */
+    private static final int MAX_SHAPE_LENGTH = 0xFFFF;
+
     private final List<String> ids;
-    /** Each invoice's significant digits as a number, -1 when its number is not letters then digits. */
-    private final long[] digits;
-    private final byte[] digitCount;
-    /** Each invoice's letter prefix, as an index into {@link #prefixNames}. */
-    private final int[] prefixes;
+    /**
+     * Each invoice number that is letters then 1 to {@value #MAX_DIGITS} significant digits,
+     * reduced, in one long: its prefix's index into {@link #prefixNames} (high 32 bits), its
+     * length (16 bits), its count of significant digits (8 bits); with the digits, the key of
+     * {@link #byDigits}, that is the whole number, so it is matched exactly without reading
+     * its string (a cache miss or three for each of a million credits). 0 for other numbers.
+     */
+    private final long[] shapes;
     private final Map<String, Integer> prefixIndex = new java.util.HashMap<>();
+    private final List<String> prefixNames = new ArrayList<>();
+    /** Numbers of any other shape (reduced, at least {@value #MIN_KEY_LENGTH} long), by hash. */
     private final LongMultiIndex byKey;
     private final LongMultiIndex byDigits;
     private final int minDigits;
@@ -55,9 +63,7 @@ final class ReferenceIndex {
         this.ids = invoiceIds;
         this.minDigits = minDigits;
         this.typoMinDigits = typoMinDigits;
-        digits = new long[n];
-        digitCount = new byte[n];
-        prefixes = new int[n];
+        shapes = new long[n];
         byKey = new LongMultiIndex(n);
         byDigits = new LongMultiIndex(n);
         // each number reduced into one buffer, its prefix looked up only when it differs from
@@ -71,33 +77,30 @@ final class ReferenceIndex {
                 key = new char[id.length()];
             }
             int length = reduceInto(id, key);
-            if (length >= MIN_KEY_LENGTH) {
-                byKey.add(hash(key, 0, length), i);
-            }
-            digits[i] = -1;
             int split = prefixEnd(key, length);
-            if (split < 0) {
-                continue;
-            }
             int from = split;
-            while (from < length && key[from] == '0') {
+            while (from >= 0 && from < length && key[from] == '0') {
                 from++;
             }
             int count = length - from;
-            if (from == length || count > MAX_DIGITS) {
+            if (split < 0 || from == length || count > MAX_DIGITS || length > MAX_SHAPE_LENGTH) {
+                if (length >= MIN_KEY_LENGTH) {
+                    byKey.add(hash(key, 0, length), i);
+                }
                 continue;
             }
             long value = 0;
             for (int k = from; k < length; k++) {
                 value = value * 10 + (key[k] - '0');
             }
-            digits[i] = value;
-            digitCount[i] = (byte) count;
-            if (lastPrefix == null || !isPrefix(lastPrefix, key, split)) {
+            if (lastPrefix == null || !sameChars(lastPrefix, key, 0, split)) {
                 lastPrefix = new String(key, 0, split);
-                lastPrefixIndex = prefixIndex.computeIfAbsent(lastPrefix, k -> prefixIndex.size());
+                lastPrefixIndex = prefixIndex.computeIfAbsent(lastPrefix, k -> {
+                    prefixNames.add(k);
+                    return prefixNames.size() - 1;
+                });
             }
-            prefixes[i] = lastPrefixIndex;
+            shapes[i] = (long) lastPrefixIndex << 32 | (long) length << 8 | count;
             byDigits.add(value, i);
         }
     }
@@ -199,51 +202,59 @@ final class ReferenceIndex {
     }
 
     private void span(char[] buf, int from, int to, List<Hit> found, boolean structured) {
-        if (to - from >= MIN_KEY_LENGTH) {
-            for (int e = byKey.first(hash(buf, from, to)); e != LongMultiIndex.NONE; e = byKey.nextEntry(e)) {
-                int inv = byKey.value(e);
-                if (reducesTo(ids.get(inv), buf, from, to)) {
-                    put(found, new Hit(inv, Strength.EXACT, new String(buf, from, to - from)));
-                }
-            }
-        }
         int split = from;
         while (split < to && !isDigit(buf[split])) {
             split++;
-        }
-        if (split == to) {
-            return;
         }
         int sig = split;
         while (sig < to && buf[sig] == '0') {
             sig++;
         }
         int count = to - sig;
-        if (count == 0 || count > MAX_DIGITS) {
-            return;
-        }
         long value = 0;
-        for (int k = sig; k < to; k++) {
+        boolean shaped = split < to && count > 0 && count <= MAX_DIGITS && to - from <= MAX_SHAPE_LENGTH;
+        for (int k = sig; k < to && shaped; k++) {
             char c = buf[k];
-            if (!isDigit(c)) {
-                return; // letters after the digits: not the shape of a number with a prefix
-            }
+            shaped = isDigit(c); // letters after the digits: not the shape of a number with a prefix
             value = value * 10 + (c - '0');
         }
-        Integer prefix = null;
-        boolean prefixLooked = false;
+        if (!shaped) {
+            // only numbers of another shape can be this span exactly; their strings are compared
+            if (to - from >= MIN_KEY_LENGTH) {
+                for (int e = byKey.first(hash(buf, from, to)); e != LongMultiIndex.NONE; e = byKey.nextEntry(e)) {
+                    int inv = byKey.value(e);
+                    if (reducesTo(ids.get(inv), buf, from, to)) {
+                        put(found, new Hit(inv, Strength.EXACT, new String(buf, from, to - from)));
+                    }
+                }
+            }
+            return;
+        }
+        // the same significant digits: the whole number when prefix and length agree too, else
+        // a variant; the exact ones first, as they always came
+        String written = null;
+        if (to - from >= MIN_KEY_LENGTH) {
+            for (int e = byDigits.first(value); e != LongMultiIndex.NONE; e = byDigits.nextEntry(e)) {
+                int inv = byDigits.value(e);
+                long shape = shapes[inv];
+                if ((int) (shape & 0xFF) == count && (int) (shape >>> 8 & 0xFFFF) == to - from
+                        && sameChars(prefixNames.get((int) (shape >>> 32)), buf, from, split)) {
+                    written = written != null ? written : new String(buf, from, to - from);
+                    put(found, new Hit(inv, Strength.EXACT, written));
+                }
+            }
+        }
         for (int e = byDigits.first(value); e != LongMultiIndex.NONE; e = byDigits.nextEntry(e)) {
             int inv = byDigits.value(e);
-            if (digitCount[inv] != count) {
+            long shape = shapes[inv];
+            if ((int) (shape & 0xFF) != count) {
                 continue;
             }
-            if (!prefixLooked) {
-                prefix = split == from ? null : prefixIndex.get(new String(buf, from, split - from));
-                prefixLooked = true;
-            }
-            boolean samePrefix = prefix != null && prefix == prefixes[inv];
+            // a prefix agrees only when there is one: bare digits are trusted by their count alone
+            boolean samePrefix = split > from && sameChars(prefixNames.get((int) (shape >>> 32)), buf, from, split);
             if (structured || samePrefix || count >= minDigits) {
-                put(found, new Hit(inv, structured ? Strength.EXACT : Strength.VARIANT, new String(buf, from, to - from)));
+                written = written != null ? written : new String(buf, from, to - from);
+                put(found, new Hit(inv, structured ? Strength.EXACT : Strength.VARIANT, written));
             }
         }
     }
@@ -339,7 +350,7 @@ final class ReferenceIndex {
         }
         for (int e = byDigits.first(value); e != LongMultiIndex.NONE; e = byDigits.nextEntry(e)) {
             int inv = byDigits.value(e);
-            if (digitCount[inv] == length) {
+            if ((int) (shapes[inv] & 0xFF) == length) {
                 out.add(inv);
             }
         }
@@ -436,13 +447,13 @@ final class ReferenceIndex {
         return i;
     }
 
-    /** Whether the prefix is exactly the key's first {@code split} characters. */
-    private static boolean isPrefix(String prefix, char[] key, int split) {
-        if (prefix.length() != split) {
+    /** Whether the text is exactly {@code buf[from, to)}. */
+    private static boolean sameChars(String text, char[] buf, int from, int to) {
+        if (text.length() != to - from) {
             return false;
         }
-        for (int k = 0; k < split; k++) {
-            if (prefix.charAt(k) != key[k]) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k - from) != buf[k]) {
                 return false;
             }
         }

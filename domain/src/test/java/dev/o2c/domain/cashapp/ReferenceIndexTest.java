@@ -68,4 +68,27 @@ class ReferenceIndexTest {
         assertThat(ReferenceIndex.structuredPayload(broken)).isNull();
         assertThat(index.find(broken)).isEmpty();
     }
+
+    @Test
+    void numbersOfEveryShapeAreFoundExactlyAndTheirNeighboursAsVariants() {
+        List<String> shapes = List.of("INV-0123", "INV-123", "0777", "2024-INV-12", "12345678901234567890", "INV-00000",
+                "A1B2", "inv-0124", "CM-0123");
+        ReferenceIndex byShape = new ReferenceIndex(shapes, 4, 5);
+        java.util.function.Function<String, List<String>> find = text -> byShape.find(null, text).stream()
+                .map(h -> shapes.get(h.invoice()) + ":" + h.strength()).toList();
+        // the same digits with other zeros or another prefix are variants only when the prefix agrees
+        assertThat(find.apply("INV 0123")).containsExactly("INV-0123:EXACT", "INV-123:VARIANT");
+        assertThat(find.apply("INV123")).containsExactly("INV-123:EXACT", "INV-0123:VARIANT");
+        assertThat(find.apply("CM0123")).containsExactly("CM-0123:EXACT");
+        assertThat(find.apply("INV-124")).containsExactly("inv-0124:VARIANT");
+        // bare digits: the whole number exactly; fewer zeros only from minDigits significant digits
+        assertThat(find.apply("0777")).containsExactly("0777:EXACT");
+        assertThat(find.apply("777")).isEmpty();
+        // numbers that are not letters then digits, or too long for a long, or all zeros: whole only
+        assertThat(find.apply("2024 INV 12")).containsExactly("2024-INV-12:EXACT");
+        assertThat(find.apply("12345678901234567890")).containsExactly("12345678901234567890:EXACT");
+        assertThat(find.apply("INV00000")).containsExactly("INV-00000:EXACT");
+        assertThat(find.apply("a1b2")).containsExactly("A1B2:EXACT");
+        assertThat(find.apply("2024 INV 13")).isEmpty();
+    }
 }
