@@ -3,6 +3,7 @@ package dev.o2c.domain.cashapp;
 import dev.o2c.domain.ar.Customer;
 import dev.o2c.domain.ar.Invoice;
 import dev.o2c.domain.ar.Receipt;
+import dev.o2c.domain.collections.LongMultiIndex;
 import dev.o2c.domain.money.Money;
 import java.util.ArrayList;
 import java.util.Arrays;

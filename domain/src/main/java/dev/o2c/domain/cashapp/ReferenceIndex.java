@@ -1,6 +1,7 @@
 package dev.o2c.domain.cashapp;
 
 import dev.o2c.domain.bank.CreditorReference;
+import dev.o2c.domain.collections.LongMultiIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

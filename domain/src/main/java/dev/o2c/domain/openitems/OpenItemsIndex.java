@@ -1,6 +1,7 @@
 package dev.o2c.domain.openitems;
 
 import dev.o2c.domain.ar.Invoice;
+import dev.o2c.domain.collections.LongMultiIndex;
 import dev.o2c.domain.concurrent.Futures;
 import dev.o2c.domain.money.Money;
 import java.math.BigDecimal;
@@ -31,7 +32,7 @@ public final class OpenItemsIndex {
     private final boolean fallback;
 
     /** Invoice id to position (the last of a repeated id, as a map of all invoices would hold it). */
-    private Map<String, Integer> position;
+    private Positions position;
     private Invoice[] invoices;
     private long[] invoiceAmount;
     private long[] invoiceDate;
@@ -74,19 +75,52 @@ public final class OpenItemsIndex {
         this.fallback = !index(positions);
     }
 
-    /** Each invoice id's position among the invoices (credit memos left out), and whether an id repeats. */
-    private record Positions(Map<String, Integer> byId, boolean repeated) {
+    /**
+     * Each invoice id's position among the invoices (credit memos left out), and whether an id
+     * repeats: the positions indexed by the id's hash and the ids kept by position to tell
+     * apart ids of one hash. Flat arrays: a map of a million ids was three million objects
+     * for the collector to copy.
+     */
+    private static final class Positions {
+        private final LongMultiIndex byHash;
+        private final String[] ids;
+        private boolean repeated;
+
+        private Positions(int capacity) {
+            byHash = new LongMultiIndex(capacity);
+            ids = new String[capacity];
+        }
+
         static Positions of(Collection<Invoice> documents) {
-            Map<String, Integer> byId = new HashMap<>(documents.size() * 2);
-            boolean repeated = false;
+            Positions p = new Positions(documents.size());
             int n = 0;
             for (Invoice d : documents) {
                 if (!d.isCreditMemo()) {
-                    // the last of a repeated id stays, as a map of all invoices would hold it
-                    repeated |= byId.put(d.invoiceId(), n++) != null;
+                    String id = d.invoiceId();
+                    p.repeated |= p.get(id) != null;
+                    p.ids[n] = id;
+                    p.byHash.add(id.hashCode(), n++);
                 }
             }
-            return new Positions(byId, repeated);
+            return p;
+        }
+
+        /** The position of the id, the last of a repeated one (the newest of its hash added), or null. */
+        Integer get(String id) {
+            if (id == null) {
+                return null;
+            }
+            for (int e = byHash.first(id.hashCode()); e != LongMultiIndex.NONE; e = byHash.nextEntry(e)) {
+                int at = byHash.value(e);
+                if (ids[at].equals(id)) {
+                    return at;
+                }
+            }
+            return null;
+        }
+
+        boolean repeated() {
+            return repeated;
         }
     }
 
@@ -123,7 +157,7 @@ public final class OpenItemsIndex {
         }
         invoices = n == capacity ? inv : Arrays.copyOf(inv, n);
         Positions p = Futures.await(positions);
-        position = p.byId();
+        position = p;
         // which of two equal ids counts depends on the date: the plain path decides
         plain |= p.repeated();
         if (plain) {

@@ -47,6 +47,26 @@ class OpenItemsIndexTest {
         })).isFalse();
     }
 
+    @Test
+    void idsOfOneHashAreToldApart() {
+        assertThat("I-Aa".hashCode()).isEqualTo("I-BB".hashCode());
+        Invoice aa = new Invoice("I-Aa", "C1", null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), Money.of("10.00", "USD"),
+                DocumentType.INVOICE, null);
+        Invoice bb = new Invoice("I-BB", "C2", null, LocalDate.of(2024, 1, 2), LocalDate.of(2024, 2, 1), Money.of("20.00", "USD"),
+                DocumentType.INVOICE, null);
+        Invoice memo = new Invoice("CM-1", "C1", null, LocalDate.of(2024, 1, 3), LocalDate.of(2024, 1, 3), Money.of("4.00", "USD"),
+                DocumentType.CREDIT_MEMO, "I-Aa");
+        List<Invoice> documents = List.of(aa, bb, memo);
+        List<CashMovement> cash = List.of(new CashMovement("R1", "C2", LocalDate.of(2024, 1, 15), "I-BB", Money.of("5.00", "USD")));
+        OpenItemsIndex index = new OpenItemsIndex(documents, cash);
+        assertThat(index.invoice("I-Aa")).isSameAs(aa);
+        assertThat(index.invoice("I-BB")).isSameAs(bb);
+        assertThat(index.invoice("I-Ab")).isNull();
+        LocalDate d = LocalDate.of(2024, 1, 20);
+        assertThat(index.asOf(d)).isEqualTo(OpenItems.asOf(d, documents, cash));
+        assertThat(amounts(index, d)).containsExactly("USD 1500", "USD 600"); // the memo on I-Aa, the receipt on I-BB
+    }
+
     /** The open amounts as "CUR minor", sorted: what {@link OpenItemsIndex#forEachOpen} gives. */
     private static List<String> amounts(OpenItemsIndex index, LocalDate d) {
         List<String> out = new ArrayList<>();

@@ -1,8 +1,9 @@
-package dev.o2c.domain.cashapp;
+package dev.o2c.domain.collections;
 
 /**
  * A long key to many int values (0 to {@code Integer.MAX_VALUE - 1}), in flat arrays: a million invoice numbers fit
- * in about forty megabytes, where a boxed map would need several times that. Filled once,
+ * in about thirty megabytes and no object of their own, where a boxed map would need several times that and three
+ * million objects for the collector to copy. Filled once,
  * then read by many threads; a key's values come back newest first, the same on every run.
  *
  * <p>Laid out for a million random lookups, each a cache miss: a slot's key and the head of
@@ -10,10 +11,10 @@ package dev.o2c.domain.cashapp;
  * (nearly every invoice number) keeps it in the head itself, so only keys with several
  * values reach the entry arrays.
  */
-final class LongMultiIndex {
+public final class LongMultiIndex {
 
     /** What {@link #first} and {@link #nextEntry} return when there are no more values. */
-    static final int NONE = -1;
+    public static final int NONE = -1;
 
     /**
      * Slot s at 2s (its key) and 2s + 1 (its head): 0 for an empty slot, -1 - v for the one
@@ -25,12 +26,12 @@ final class LongMultiIndex {
     private int size;
     private int entries;
 
-    LongMultiIndex(int expectedKeys) {
+    public LongMultiIndex(int expectedKeys) {
         int capacity = Integer.highestOneBit(Math.max(16, expectedKeys * 2 - 1)) << 1;
         table = new long[2 * capacity];
     }
 
-    void add(long key, int value) {
+    public void add(long key, int value) {
         if (value < 0 || value == Integer.MAX_VALUE) {
             throw new IllegalArgumentException("values are 0 to Integer.MAX_VALUE - 1: " + value);
         }
@@ -59,16 +60,16 @@ final class LongMultiIndex {
      * below -1 is a lone value held in the head, one from 0 an entry), or
      * {@link #NONE}; walk on with {@link #nextEntry}.
      */
-    int first(long key) {
+    public int first(long key) {
         // one subtraction maps every head to its handle: 0 to NONE, -1 - v to -2 - v, e + 1 to e
         return (int) (table[2 * slot(key) + 1] - 1);
     }
 
-    int nextEntry(int handle) {
+    public int nextEntry(int handle) {
         return handle >= 0 ? next[handle] : NONE;
     }
 
-    int value(int handle) {
+    public int value(int handle) {
         return handle >= 0 ? values[handle] : -2 - handle;
     }
 

@@ -1,4 +1,4 @@
-package dev.o2c.domain.cashapp;
+package dev.o2c.domain.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
