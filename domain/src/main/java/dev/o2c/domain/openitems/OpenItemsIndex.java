@@ -1,7 +1,7 @@
 package dev.o2c.domain.openitems;
 
 import dev.o2c.domain.ar.Invoice;
-import dev.o2c.domain.collections.LongMultiIndex;
+import dev.o2c.domain.collections.IdNumbers;
 import dev.o2c.domain.concurrent.Futures;
 import dev.o2c.domain.money.Money;
 import java.math.BigDecimal;
@@ -75,20 +75,16 @@ public final class OpenItemsIndex {
         this.fallback = !index(positions);
     }
 
-    /**
-     * Each invoice id's position among the invoices (credit memos left out), and whether an id
-     * repeats: the positions indexed by the id's hash and the ids kept by position to tell
-     * apart ids of one hash. Flat arrays: a map of a million ids was three million objects
-     * for the collector to copy.
-     */
+    /** Each invoice id's position among the invoices (credit memos left out), and whether an id repeats. */
     private static final class Positions {
-        private final LongMultiIndex byHash;
-        private final String[] ids;
+        private final IdNumbers ids;
+        /** By the id's number: the position of the last invoice of it, as a map of all invoices would hold it. */
+        private final int[] last;
         private boolean repeated;
 
         private Positions(int capacity) {
-            byHash = new LongMultiIndex(capacity);
-            ids = new String[capacity];
+            ids = new IdNumbers(capacity);
+            last = new int[capacity];
         }
 
         static Positions of(Collection<Invoice> documents) {
@@ -96,27 +92,19 @@ public final class OpenItemsIndex {
             int n = 0;
             for (Invoice d : documents) {
                 if (!d.isCreditMemo()) {
-                    String id = d.invoiceId();
-                    p.repeated |= p.get(id) != null;
-                    p.ids[n] = id;
-                    p.byHash.add(id.hashCode(), n++);
+                    int known = p.ids.size();
+                    int number = p.ids.number(d.invoiceId());
+                    p.repeated |= number < known;
+                    p.last[number] = n++;
                 }
             }
             return p;
         }
 
-        /** The position of the id, the last of a repeated one (the newest of its hash added), or null. */
+        /** The position of the id (of a repeated one, the last), or null. */
         Integer get(String id) {
-            if (id == null) {
-                return null;
-            }
-            for (int e = byHash.first(id.hashCode()); e != LongMultiIndex.NONE; e = byHash.nextEntry(e)) {
-                int at = byHash.value(e);
-                if (ids[at].equals(id)) {
-                    return at;
-                }
-            }
-            return null;
+            int number = ids.find(id);
+            return number < 0 ? null : last[number];
         }
 
         boolean repeated() {
@@ -134,7 +122,7 @@ public final class OpenItemsIndex {
         invoiceDate = new long[capacity];
         invoiceCurrency = new Currency[capacity];
         invoiceCustomer = new int[capacity];
-        Map<String, Integer> customers = new HashMap<>();
+        IdNumbers customers = new IdNumbers(1 << 10);
         List<Invoice> cms = new ArrayList<>();
         boolean plain = false; // true: this ledger takes the plain path (its map of invoices is still kept)
         int n = 0;
@@ -151,7 +139,7 @@ public final class OpenItemsIndex {
                 invoiceAmount[n] = minor(amount);
                 invoiceCurrency[n] = amount.currency();
                 invoiceDate[n] = d.invoiceDate().toEpochDay();
-                invoiceCustomer[n] = number(customers, d.customerId());
+                invoiceCustomer[n] = customers.number(d.customerId());
             }
             n++;
         }
@@ -171,7 +159,7 @@ public final class OpenItemsIndex {
         memoCustomer = new int[memos.length];
         for (int k = 0; k < memos.length; k++) {
             Invoice m = memos[k];
-            memoCustomer[k] = number(customers, m.customerId());
+            memoCustomer[k] = customers.number(m.customerId());
             memoAmount[k] = minor(m.amount());
             memoDate[k] = m.invoiceDate().toEpochDay();
             memoCurrency[k] = m.amount().currency();
@@ -191,7 +179,7 @@ public final class OpenItemsIndex {
             if (!minorUnits(c.amount())) {
                 return false;
             }
-            moveCustomer[k] = number(customers, c.customerId());
+            moveCustomer[k] = customers.number(c.customerId());
             moveAmount[k] = minor(c.amount());
             moveDate[k] = c.date().toEpochDay();
             moveCurrency[k] = c.amount().currency();
@@ -202,23 +190,19 @@ public final class OpenItemsIndex {
         }
         groups = groupOf.size();
         String[] ids = new String[customers.size()];
-        customers.forEach((id, number) -> ids[number] = id);
+        for (int c = 0; c < ids.length; c++) {
+            ids[c] = customers.id(c);
+        }
         Arrays.sort(ids);
         customerRank = new int[ids.length];
         for (int r = 0; r < ids.length; r++) {
-            customerRank[customers.get(ids[r])] = r;
+            customerRank[customers.find(ids[r])] = r;
         }
         return true;
     }
 
     /** An unapplied-cash item's identity: source, customer (by number) and currency. */
     private record GroupKey(String sourceId, int customer, Currency currency) {
-    }
-
-    /** The customer's number, a new one for a customer not met before. */
-    private static int number(Map<String, Integer> numbers, String customerId) {
-        Integer n = numbers.putIfAbsent(customerId, numbers.size());
-        return n == null ? numbers.size() - 1 : n;
     }
 
     /** The invoice (not credit memo) of this id, whatever its date; of a repeated id, the last. */
