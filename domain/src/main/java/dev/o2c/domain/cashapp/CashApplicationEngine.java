@@ -107,7 +107,7 @@ public final class CashApplicationEngine {
             pool.shutdown();
         }
         for (Customer c : customers) {
-            int index = book.customerIndex.get(c.customerId());
+            int index = book.customers.find(c.customerId());
             for (String account : c.bankAccounts()) {
                 accounts.addMaster(account, index);
             }
@@ -155,15 +155,15 @@ public final class CashApplicationEngine {
                 List<Receipt> linked = byBankReference.get(credit.transactionId());
                 if (linked != null) {
                     for (Receipt r : linked) {
-                        Integer c = book.customerIndex.get(r.customerId());
-                        if (c != null) {
+                        int c = book.customers.find(r.customerId());
+                        if (c >= 0) {
                             accounts.learn(credit.counterpartyAccount(), c);
                         }
                     }
                 }
             }
         }
-        ReceiptPool pool = new ReceiptPool(receipts, book.customerIndex, rules.receiptWindowDays());
+        ReceiptPool pool = new ReceiptPool(receipts, book.customers, rules.receiptWindowDays());
         Decisions decisions = new Decisions(rules, book, deductions, names, pool, byBankReference);
         int threads = threads(rules);
         if (threads == 1 || credits.size() < CHUNK) {

@@ -97,7 +97,7 @@ final class Decisions {
             if (fixedWords != null) {
                 return fixedWords;
             }
-            String id = book.customerIds.get(customer);
+            String id = book.customers.id(customer);
             if (byAccount) {
                 return "payer's account " + credit.counterpartyAccount() + " is customer " + id + "'s";
             }
@@ -143,7 +143,7 @@ final class Decisions {
             Set<Integer> owners = closed.stream().map(h -> book.customerOf[h.invoice()]).collect(Collectors.toCollection(LinkedHashSet::new));
             if (owners.size() == 1) {
                 int c = owners.iterator().next();
-                payer = new Identity(c, false, credit, null, "remittance names " + ids(closed) + " of customer " + book.customerIds.get(c));
+                payer = new Identity(c, false, credit, null, "remittance names " + ids(closed) + " of customer " + book.customers.id(c));
             }
         }
         if (payer != null) {
@@ -240,7 +240,7 @@ final class Decisions {
                 suggest(credit, List.of(first.invoice()), book.customerId(first.invoice()), CONFLICTING, "conflicting-evidence",
                         "remittance names " + ids(hits) + " of customer " + book.customerId(first.invoice()) + " but the "
                         + payer.words() + "; a person must decide", "remittance and payer account point at different customers ("
-                        + book.customerId(first.invoice()) + ", " + book.customerIds.get(payer.customer()) + ")");
+                        + book.customerId(first.invoice()) + ", " + book.customers.id(payer.customer()) + ")");
                 return;
             }
             if (!theirs.isEmpty()) {
@@ -393,7 +393,7 @@ final class Decisions {
         if (exact.isEmpty()) {
             return false;
         }
-        String customer = book.customerIds.get(payer.customer());
+        String customer = book.customers.id(payer.customer());
         String words = payer.words() + "; " + namedWords + ", but ";
         if (exact.size() == 1) {
             applyAll(credit, exact, amount, ApplicationStatus.AUTO, payer.byAccount() ? "payer-account-amount" : "payer-name-amount",
@@ -432,7 +432,7 @@ final class Decisions {
     // ---------------------------------------------------------------- a known customer, no open invoice named
 
     private void forCustomer(BankTransaction credit, Identity payer, List<ReferenceIndex.Hit> closed) {
-        String customer = book.customerIds.get(payer.customer());
+        String customer = book.customers.id(payer.customer());
         long amount = OpenBook.minor(credit.amount());
         // naming a paid invoice for its amount again is a sign of a repeat payment: a person decides;
         // naming one of another amount is more likely a mistyped number
@@ -516,7 +516,7 @@ final class Decisions {
     }
 
     private void onAccount(BankTransaction credit, Identity payer, String why) {
-        String customer = book.customerIds.get(payer.customer());
+        String customer = book.customers.id(payer.customer());
         add(credit, customer, null, credit.amount(), ApplicationStatus.ON_ACCOUNT,
                 payer.byAccount() ? "payer-account" : payer.words().startsWith("remittance") ? "remittance-reference" : "payer-name",
                 ON_ACCOUNT_KNOWN, payer.words() + "; " + why + "; held on account");
@@ -548,7 +548,7 @@ final class Decisions {
                     }
                 }
             }
-            List<String> tiedIds = ev.name().tied().stream().map(book.customerIds::get).toList();
+            List<String> tiedIds = ev.name().tied().stream().map(book.customers::id).toList();
             String words = "payer's name '" + credit.counterpartyName() + "' fits customers " + String.join(", ", tiedIds) + " equally; ";
             if (exact.size() == 1) {
                 int i = exact.get(0);

@@ -3,6 +3,7 @@ package dev.o2c.domain.cashapp;
 import dev.o2c.domain.ar.Customer;
 import dev.o2c.domain.ar.Invoice;
 import dev.o2c.domain.ar.Receipt;
+import dev.o2c.domain.collections.IdNumbers;
 import dev.o2c.domain.collections.LongMultiIndex;
 import dev.o2c.domain.money.Money;
 import java.util.ArrayList;
@@ -24,8 +25,8 @@ import java.util.Map;
 final class OpenBook {
 
     final List<Invoice> invoices = new ArrayList<>();
-    final List<String> customerIds = new ArrayList<>();
-    final Map<String, Integer> customerIndex = new HashMap<>();
+    /** The customers, numbered in the order met: the master first, then any an invoice names. */
+    final IdNumbers customers = new IdNumbers(1 << 10);
     final long[] open;
     final int[] customerOf;
     private final Currency[] currencyOf;
@@ -96,7 +97,7 @@ final class OpenBook {
                 reduce(named, a.invoiceId(), a.amount());
             }
         }
-        int customerCount = customerIds.size();
+        int customerCount = this.customers.size(); // the master and any customer only an invoice names
         parentOf = new int[customerCount];
         Arrays.fill(parentOf, -1);
         List<List<Integer>> kids = new ArrayList<>();
@@ -104,9 +105,9 @@ final class OpenBook {
             kids.add(new ArrayList<>(0));
         }
         for (Customer c : customers) {
-            Integer parent = c.parentCustomerId() == null ? null : customerIndex.get(c.parentCustomerId());
-            int self = customerIndex.get(c.customerId());
-            if (parent != null && parent != self && parentOf[self] < 0) {
+            int parent = this.customers.find(c.parentCustomerId());
+            int self = this.customers.find(c.customerId());
+            if (parent >= 0 && parent != self && parentOf[self] < 0) {
                 parentOf[self] = parent;
                 kids.get(parent).add(self);
             }
@@ -206,13 +207,7 @@ final class OpenBook {
     }
 
     private int customer(String id) {
-        Integer c = customerIndex.get(id);
-        if (c == null) {
-            c = customerIds.size();
-            customerIds.add(id);
-            customerIndex.put(id, c);
-        }
-        return c;
+        return customers.number(id);
     }
 
     private void reduce(Map<String, Integer> named, String invoiceId, Money amount) {
@@ -239,7 +234,7 @@ final class OpenBook {
     }
 
     String customerId(int invoice) {
-        return customerIds.get(customerOf[invoice]);
+        return customers.id(customerOf[invoice]);
     }
 
     void apply(int invoice, long minor) {

@@ -2,6 +2,7 @@ package dev.o2c.domain.cashapp;
 
 import dev.o2c.domain.ar.Receipt;
 import dev.o2c.domain.bank.BankTransaction;
+import dev.o2c.domain.collections.IdNumbers;
 import dev.o2c.domain.money.Money;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,17 +21,17 @@ final class ReceiptPool {
     private final Map<String, List<Receipt>> byCustomerAndAmount = new HashMap<>();
     private final int windowDays;
 
-    ReceiptPool(List<Receipt> receipts, Map<String, Integer> customerIndex, int windowDays) {
+    ReceiptPool(List<Receipt> receipts, IdNumbers customers, int windowDays) {
         this.windowDays = windowDays;
         Map<String, Receipt> seen = new java.util.LinkedHashMap<>();
         for (Receipt r : receipts) {
             seen.putIfAbsent(r.receiptId(), r);
         }
         for (Receipt r : seen.values()) {
-            Integer c = customerIndex.get(r.customerId());
+            int c = customers.find(r.customerId());
             Money total = CashApplicationEngine.total(r);
             // a receipt naming a bank line we have not loaded came with that line, not with one of ours
-            if (c != null && total != null && r.bankReference() == null) {
+            if (c >= 0 && total != null && r.bankReference() == null) {
                 byCustomerAndAmount.computeIfAbsent(key(c, total), k -> new ArrayList<>(1)).add(r);
             }
         }

@@ -395,6 +395,16 @@ class CashApplicationEngineTest {
     }
 
     @Test
+    void anInvoiceOfACustomerMissingFromTheMasterCanStillBePaid() {
+        invoices.add(invoice("INV-000010", "C999", "2024-03-03", "2024-04-02", usd("450.00")));
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("450.00"), "SOMEONE", null, "INV-000010"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.AUTO);
+            assertThat(a.customerId()).isEqualTo("C999");
+        });
+    }
+
+    @Test
     void creditMemosAndErpReceiptsLowerTheOpenAmountBeforeAnyCreditIsDecided() {
         invoices.add(creditMemo("CM-1", "C001", "2024-03-05", usd("200.00"), "INV-000007"));
         invoices.add(creditMemo("CM-2", "C001", "2024-03-05", usd("50.00"), "INV-999999")); // names nothing loaded
