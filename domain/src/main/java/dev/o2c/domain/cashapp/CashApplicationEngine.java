@@ -142,29 +142,31 @@ public final class CashApplicationEngine {
                 byBankReference.computeIfAbsent(r.bankReference(), k -> new ArrayList<>()).add(r);
             }
         }
-        // the bank references receipts give that name a loaded line (not a set of every line: a million ids)
+        // the bank references receipts give that name a loaded line (not a set of every line: a million ids),
+        // and the accounts those lines came from, as the ERP says whose they are (learned in any order: an
+        // account two customers' receipts name identifies neither, whichever came first); one pass, none
+        // when no receipt names a bank line
         Set<String> lineIds = new HashSet<>();
-        for (BankTransaction t : transactions) {
-            if (byBankReference.containsKey(t.transactionId())) {
+        boolean learn = rules.uses("erp-receipt");
+        if (!byBankReference.isEmpty()) {
+            for (BankTransaction t : transactions) {
+                List<Receipt> linked = byBankReference.get(t.transactionId());
+                if (linked == null) {
+                    continue;
+                }
                 lineIds.add(t.transactionId());
-            }
-        }
-        if (rules.uses("erp-receipt")) {
-            // the ERP already says whose account these lines came from
-            for (BankTransaction credit : credits) {
-                List<Receipt> linked = byBankReference.get(credit.transactionId());
-                if (linked != null) {
+                if (learn && t.isCredit()) {
                     for (Receipt r : linked) {
                         int c = book.customers.find(r.customerId());
                         if (c >= 0) {
-                            accounts.learn(credit.counterpartyAccount(), c);
+                            accounts.learn(t.counterpartyAccount(), c);
                         }
                     }
                 }
             }
         }
         ReceiptPool pool = new ReceiptPool(receipts, book.customers, rules.receiptWindowDays());
-        Decisions decisions = new Decisions(rules, book, deductions, names, pool, byBankReference);
+        Decisions decisions = new Decisions(rules, book, deductions, names, pool, byBankReference, credits.size());
         int threads = threads(rules);
         if (threads == 1 || credits.size() < CHUNK) {
             for (BankTransaction credit : credits) {
@@ -237,42 +239,50 @@ public final class CashApplicationEngine {
      *        tie, so the order is a single stable sort's
      */
     static List<BankTransaction> inDecisionOrder(Collection<BankTransaction> transactions, boolean inTwo) {
-        List<BankTransaction> credits = new ArrayList<>();
+        // one pass over the lines reads each credit's keys as it is kept (each line is a cache miss or two: a
+        // second pass over the credits cost as much again); the files are ranked after
+        int most = transactions.size();
+        List<BankTransaction> credits = new ArrayList<>(most);
+        long[] valueDays = new long[most];
+        long[] bookingDays = new long[most];
+        long[] positions = new long[most];
+        String[] fileOf = new String[most];
         java.util.TreeSet<String> files = new java.util.TreeSet<>();
         String lastFile = null; // a statement's lines share their file's name: the set is asked once a run, not once a line
+        int kept = 0;
         for (BankTransaction t : transactions) {
             if (t.isCredit()) {
                 credits.add(t);
+                valueDays[kept] = t.valueDate().toEpochDay();
+                bookingDays[kept] = t.bookingDate().toEpochDay();
+                positions[kept] = t.position();
                 String f = String.valueOf(t.statementFile());
                 if (f != lastFile) {
                     files.add(f);
                     lastFile = f;
                 }
+                fileOf[kept++] = f;
             }
         }
+        int n = kept;
         Map<String, Integer> fileRank = new HashMap<>();
         for (String f : files) {
             fileRank.put(f, fileRank.size());
         }
-        int n = credits.size();
-        long[] value = new long[n];
-        long[] booking = new long[n];
         int[] file = new int[n];
-        long[] position = new long[n];
         lastFile = null;
         int lastRank = -1;
         for (int i = 0; i < n; i++) {
-            BankTransaction t = credits.get(i);
-            value[i] = t.valueDate().toEpochDay();
-            booking[i] = t.bookingDate().toEpochDay();
-            String f = String.valueOf(t.statementFile());
+            String f = fileOf[i];
             if (f != lastFile) {
                 lastRank = fileRank.get(f);
                 lastFile = f;
             }
             file[i] = lastRank;
-            position[i] = t.position();
         }
+        long[] value = java.util.Arrays.copyOf(valueDays, n);
+        long[] booking = java.util.Arrays.copyOf(bookingDays, n);
+        long[] position = java.util.Arrays.copyOf(positions, n);
         int[] packed = packedOrder(value, booking, file, files.size(), position, credits);
         if (packed != null) {
             List<BankTransaction> sorted = new ArrayList<>(n);

@@ -39,7 +39,7 @@ final class Decisions {
     static final BigDecimal CONFLICTING = new BigDecimal("0.50");
     static final BigDecimal NONE = new BigDecimal("0.00");
 
-    final List<CashAllocation> rows = new ArrayList<>();
+    final List<CashAllocation> rows;
     /** The currency of the credit being decided: every amount in its words is in it. */
     private java.util.Currency currentCurrency;
     final List<ExceptionItem> exceptions = new ArrayList<>();
@@ -57,8 +57,10 @@ final class Decisions {
     private int[] buffer = new int[64];
     private long[] amounts = new long[64];
 
+    /** @param credits how many credits will be decided: a row each at least, room made once */
     Decisions(MatchingRules rules, OpenBook book, Deductions deductions, PayerNames names, ReceiptPool pool,
-              Map<String, List<Receipt>> byBankReference) {
+              Map<String, List<Receipt>> byBankReference, int credits) {
+        this.rows = new ArrayList<>(credits);
         this.rules = rules;
         this.book = book;
         this.deductions = deductions;
