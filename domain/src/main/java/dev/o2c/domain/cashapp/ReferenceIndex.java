@@ -371,7 +371,7 @@ final class ReferenceIndex {
         found.add(hit);
     }
 
-    /** {@link #reduce} into {@code out}, as long as the text at least; returns the length. */
+    /** The text's letters and digits, upper case, into {@code out} (as long as the text at least); returns how many. */
     private static int reduceInto(String text, char[] out) {
         int at = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -381,18 +381,6 @@ final class ReferenceIndex {
             }
         }
         return at;
-    }
-
-    /** Upper-case letters and digits only. */
-    static String reduce(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                sb.append(Character.toUpperCase(c));
-            }
-        }
-        return sb.toString();
     }
 
     static List<String> tokens(String text) {
