@@ -28,7 +28,6 @@ import dev.o2c.domain.openitems.OpenItemType;
 import dev.o2c.domain.openitems.OpenItemsIndex;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -166,7 +165,7 @@ public final class MonthEndCalculator {
         // the helper: the monthly sales, the cash application and the period's movements while the index is built (half
         // the index there too), the earlier month-ends while the month-end's items are made, then the credit exposure
         // while the collections are summed here; half the aging goes to a thread of its own (Aging.of), not behind these
-        Future<List<Formulas.MonthSales>> monthlySales = helper.submit(() -> monthlySales(asOf, periodStart, days, ledger));
+        Future<List<Formulas.MonthSales>> monthlySales = helper.submit(() -> MonthlySales.of(asOf, periodStart, days, ledger));
         List<CashMovement> cash = cashMovements(ledger);
         Future<CashApplicationPart> cashPart = helper.submit(() -> {
             CashApplicationPart part = new CashApplicationPart(new ArrayList<>(), new ArrayList<>());
@@ -395,28 +394,6 @@ public final class MonthEndCalculator {
     }
 
     /** Credit sales per month in the functional currency, the period first, back to the first document's month. */
-    private static List<Formulas.MonthSales> monthlySales(LocalDate asOf, LocalDate periodStart, int days, Ledger ledger) {
-        Map<YearMonth, BigDecimal> byMonth = new HashMap<>();
-        YearMonth first = YearMonth.from(asOf);
-        for (Invoice doc : ledger.documents()) {
-            if (doc.invoiceDate().isAfter(asOf)) {
-                continue;
-            }
-            YearMonth month = YearMonth.from(doc.invoiceDate());
-            if (month.isBefore(first)) {
-                first = month;
-            }
-            Money f = ledger.fx().toFunctional(doc.signedAmount(), doc.invoiceDate());
-            byMonth.merge(month, f.amount(), BigDecimal::add);
-        }
-        List<Formulas.MonthSales> months = new ArrayList<>();
-        for (YearMonth m = YearMonth.from(asOf); !m.isBefore(first); m = m.minusMonths(1)) {
-            int length = m.equals(YearMonth.from(periodStart)) ? days : m.lengthOfMonth();
-            months.add(new Formulas.MonthSales(byMonth.getOrDefault(m, BigDecimal.ZERO), length));
-        }
-        return months;
-    }
-
     private CashApplicationFigures cashApplication(LocalDate periodStart, LocalDate asOf, Ledger ledger, FxRates fx,
                                                    List<Control> controls, List<String> flags) {
         Map<String, List<CashAllocation>> byCredit = byCredit(ledger.cashAllocations());

@@ -153,6 +153,15 @@ public final class Money implements Comparable<Money> {
         return amount.scaleByPowerOfTen(amount.scale()).longValueExact();
     }
 
+    /**
+     * Whether the amount is held in its currency's minor units and {@link #unscaledLong} fits
+     * (scale equal to the currency's decimals, at most 18 digits): what the long-arithmetic
+     * paths of the figures take; other amounts go the decimal way.
+     */
+    public boolean isInMinorUnits() {
+        return !hasNoCurrency() && amount.scale() == currency.getDefaultFractionDigits() && amount.precision() <= 18;
+    }
+
     /** Whether the amount's file named no currency ({@link #NO_CURRENCY}). */
     public boolean hasNoCurrency() {
         return NO_CURRENCY.equals(currency);

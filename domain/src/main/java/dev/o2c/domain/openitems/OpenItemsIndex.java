@@ -128,7 +128,7 @@ public final class OpenItemsIndex {
         int n = 0;
         for (Invoice d : documents) {
             Money amount = d.amount();
-            boolean minorUnits = minorUnits(amount);
+            boolean minorUnits = amount.isInMinorUnits();
             plain |= !minorUnits;
             if (d.isCreditMemo()) {
                 cms.add(d);
@@ -176,7 +176,7 @@ public final class OpenItemsIndex {
         Map<GroupKey, Integer> groupOf = new HashMap<>();
         for (int k = 0; k < moves.length; k++) {
             CashMovement c = moves[k];
-            if (!minorUnits(c.amount())) {
+            if (!c.amount().isInMinorUnits()) {
                 return false;
             }
             moveCustomer[k] = customers.number(c.customerId());
@@ -463,11 +463,6 @@ public final class OpenItemsIndex {
     }
 
     /** Whether the amount is held at its currency's minor units (every real currency's is; no-currency amounts are not). */
-    private static boolean minorUnits(Money m) {
-        return !m.hasNoCurrency() && m.amount().scale() == m.currency().getDefaultFractionDigits()
-                && m.amount().precision() <= 18;
-    }
-
     private static long minor(Money m) {
         return m.unscaledLong();
     }
