@@ -48,6 +48,29 @@ class OpenItemsIndexTest {
     }
 
     @Test
+    void oneSourceForSeveralCustomersOrCurrenciesIsOneUnappliedItemForEach() {
+        // a parent's transfer held on account for two customers, part of it in another currency, met out of order
+        Invoice invoice = new Invoice("I-1", "C1", null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), Money.of("50.00", "USD"),
+                DocumentType.INVOICE, null);
+        LocalDate day = LocalDate.of(2024, 1, 10);
+        List<CashMovement> cash = List.of(
+                new CashMovement("B1", "C1", day, null, Money.of("10.00", "USD")),
+                new CashMovement("B1", "C2", day, null, Money.of("5.00", "USD")),
+                new CashMovement("R9", "C1", day, "NO-SUCH", Money.of("3.00", "USD")),
+                new CashMovement("B1", "C1", day, null, Money.of("7.00", "EUR")),
+                new CashMovement("B1", "C2", day, null, Money.of("2.00", "USD")),
+                new CashMovement("B1", "C1", day, "I-1", Money.of("20.00", "USD")),
+                new CashMovement("B1", "C1", day, null, Money.of("1.00", "USD")));
+        OpenItemsIndex index = new OpenItemsIndex(List.of(invoice), cash);
+        LocalDate asOf = LocalDate.of(2024, 1, 31);
+        List<OpenItem> items = index.asOf(asOf);
+        assertThat(items).isEqualTo(OpenItems.asOf(asOf, List.of(invoice), cash));
+        assertThat(items).extracting(i -> i.documentId() + " " + i.customerId() + " " + i.open())
+                .containsExactlyInAnyOrder("I-1 C1 USD 30.00", "B1 C1 USD -11.00", "B1 C1 EUR -7.00", "R9 C1 USD -3.00",
+                        "B1 C2 USD -7.00");
+    }
+
+    @Test
     void idsOfOneHashAreToldApart() {
         assertThat("I-Aa".hashCode()).isEqualTo("I-BB".hashCode());
         Invoice aa = new Invoice("I-Aa", "C1", null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), Money.of("10.00", "USD"),
