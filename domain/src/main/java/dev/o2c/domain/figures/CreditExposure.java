@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Open AR against each customer's credit limit (customers.csv {@code credit_limit}, in the
@@ -47,10 +46,12 @@ public record CreditExposure(List<Line> lines) {
     /** As {@link #of(List, Iterable, FxRates, LocalDate)} from each customer's open AR in the functional currency (an aging's). */
     public static CreditExposure of(List<Customer> customers, Map<String, Money> openByCustomer, FxRates fx, LocalDate asOf) {
         Map<String, List<String>> children = children(customers);
+        FxRates.Converter at = fx.at(asOf); // each currency's rate looked up once, not once a customer
+        Money zero = fx.zero();
         List<Line> lines = new ArrayList<>();
         for (Customer c : customers) {
             if (c.creditLimit() != null) {
-                lines.add(line(c, group(c.customerId(), children), openByCustomer, fx, asOf));
+                lines.add(line(c, group(c.customerId(), children), openByCustomer, at, zero));
             }
         }
         lines.sort(Comparator.comparing(Line::customerId));
@@ -84,7 +85,7 @@ public record CreditExposure(List<Line> lines) {
 
     /** Each parent's direct subsidiaries, in id order. */
     private static Map<String, List<String>> children(List<Customer> customers) {
-        Map<String, List<String>> children = new TreeMap<>();
+        Map<String, List<String>> children = new HashMap<>();
         for (Customer c : customers) {
             if (c.parentCustomerId() != null && !c.parentCustomerId().equals(c.customerId())) {
                 children.computeIfAbsent(c.parentCustomerId(), k -> new ArrayList<>()).add(c.customerId());
@@ -94,12 +95,13 @@ public record CreditExposure(List<Line> lines) {
         return children;
     }
 
-    private static Line line(Customer c, List<String> members, Map<String, Money> openByCustomer, FxRates fx, LocalDate asOf) {
-        Money open = fx.zero();
+    private static Line line(Customer c, List<String> members, Map<String, Money> openByCustomer, FxRates.Converter at,
+                             Money zero) {
+        Money open = zero;
         for (String m : members) {
-            open = open.plus(openByCustomer.getOrDefault(m, fx.zero()));
+            open = open.plus(openByCustomer.getOrDefault(m, zero));
         }
-        Money limit = fx.toFunctional(c.creditLimit(), asOf);
+        Money limit = at.toFunctional(c.creditLimit());
         Money headroom = limit.minus(open);
         BigDecimal utilisation = Formulas.round(Formulas.ratio(open.amount(), limit.amount()), 4);
         return new Line(c.customerId(), c.name(), members, c.creditLimit(), limit, open, headroom, utilisation, headroom.isNegative());
@@ -107,6 +109,9 @@ public record CreditExposure(List<Line> lines) {
 
     /** The customer and everyone below it, each once (a loop in the parents ends where it closes). */
     private static List<String> group(String top, Map<String, List<String>> children) {
+        if (!children.containsKey(top)) {
+            return List.of(top); // most customers: no subsidiaries
+        }
         Set<String> seen = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>();
         todo.add(top);
