@@ -234,43 +234,40 @@ public final class CashApplicationEngine {
     private static final int SORT_IN_TWO_FROM = 50_000;
 
     /**
-     * @param inTwo when the keys do not fit in a long, sort each half on its own thread and merge them (nothing else
-     *        runs yet: the second core is idle); both halves are sorted stably and the merge takes the first half's on a
-     *        tie, so the order is a single stable sort's
+     * @param inTwo read the later half of the lines on a thread of its own and, when the keys do not fit in a long,
+     *        sort each half on its own thread and merge them (nothing else runs yet: the second core is idle); the
+     *        halves' credits are joined in line order, both halves are sorted stably and the merge takes the first
+     *        half's on a tie, so the order is a single stable sort's
      */
     static List<BankTransaction> inDecisionOrder(Collection<BankTransaction> transactions, boolean inTwo) {
         // one pass over the lines reads each credit's keys as it is kept (each line is a cache miss or two: a
-        // second pass over the credits cost as much again); the files are ranked after
-        int most = transactions.size();
-        List<BankTransaction> credits = new ArrayList<>(most);
-        long[] valueDays = new long[most];
-        long[] bookingDays = new long[most];
-        long[] positions = new long[most];
-        String[] fileOf = new String[most];
+        // second pass over the credits cost as much again), the later half on a thread of its own when sorting in two
+        // (over half a second of stalls on a million lines, with the second core idle); the files are ranked after
+        List<BankTransaction> lines = transactions instanceof List<BankTransaction> list && list instanceof java.util.RandomAccess
+                ? list : new ArrayList<>(transactions);
+        int most = lines.size();
+        CreditKeys keys = new CreditKeys(most);
         java.util.TreeSet<String> files = new java.util.TreeSet<>();
-        String lastFile = null; // a statement's lines share their file's name: the set is asked once a run, not once a line
-        int kept = 0;
-        for (BankTransaction t : transactions) {
-            if (t.isCredit()) {
-                credits.add(t);
-                valueDays[kept] = t.valueDate().toEpochDay();
-                bookingDays[kept] = t.bookingDate().toEpochDay();
-                positions[kept] = t.position();
-                String f = String.valueOf(t.statementFile());
-                if (f != lastFile) {
-                    files.add(f);
-                    lastFile = f;
-                }
-                fileOf[kept++] = f;
-            }
+        int half = inTwo && most >= SORT_IN_TWO_FROM ? most / 2 : most;
+        java.util.TreeSet<String> laterFiles = new java.util.TreeSet<>();
+        java.util.concurrent.Future<Integer> later = half == most ? null
+                : HelperThread.start("o2c-order", () -> keys.read(lines, half, most, laterFiles));
+        int n = keys.read(lines, 0, half, files);
+        if (later != null) {
+            n = keys.follow(n, half, Futures.await(later));
+            files.addAll(laterFiles);
         }
-        int n = kept;
+        List<BankTransaction> credits = java.util.Arrays.asList(keys.credits).subList(0, n);
+        long[] valueDays = keys.valueDays;
+        long[] bookingDays = keys.bookingDays;
+        long[] positions = keys.positions;
+        String[] fileOf = keys.fileOf;
         Map<String, Integer> fileRank = new HashMap<>();
         for (String f : files) {
             fileRank.put(f, fileRank.size());
         }
         int[] file = new int[n];
-        lastFile = null;
+        String lastFile = null;
         int lastRank = -1;
         for (int i = 0; i < n; i++) {
             String f = fileOf[i];
@@ -332,6 +329,55 @@ public final class CashApplicationEngine {
             sorted.add(credits.get(i));
         }
         return sorted;
+    }
+
+    /** The credits among the lines and their sort keys, read from each line once. */
+    private static final class CreditKeys {
+        final BankTransaction[] credits;
+        final long[] valueDays;
+        final long[] bookingDays;
+        final long[] positions;
+        final String[] fileOf;
+
+        CreditKeys(int most) {
+            credits = new BankTransaction[most];
+            valueDays = new long[most];
+            bookingDays = new long[most];
+            positions = new long[most];
+            fileOf = new String[most];
+        }
+
+        /** The credits among lines {@code from} to {@code to}, kept from slot {@code from} on; how many. */
+        int read(List<BankTransaction> lines, int from, int to, java.util.Set<String> files) {
+            int kept = from;
+            String lastFile = null; // a statement's lines share their file's name: the set is asked once a run, not once a line
+            for (int i = from; i < to; i++) {
+                BankTransaction t = lines.get(i);
+                if (t.isCredit()) {
+                    credits[kept] = t;
+                    valueDays[kept] = t.valueDate().toEpochDay();
+                    bookingDays[kept] = t.bookingDate().toEpochDay();
+                    positions[kept] = t.position();
+                    String f = String.valueOf(t.statementFile());
+                    if (f != lastFile) {
+                        files.add(f);
+                        lastFile = f;
+                    }
+                    fileOf[kept++] = f;
+                }
+            }
+            return kept - from;
+        }
+
+        /** The {@code count} credits kept from slot {@code from} moved to follow the first {@code kept}; how many in all. */
+        int follow(int kept, int from, int count) {
+            System.arraycopy(credits, from, credits, kept, count);
+            System.arraycopy(valueDays, from, valueDays, kept, count);
+            System.arraycopy(bookingDays, from, bookingDays, kept, count);
+            System.arraycopy(positions, from, positions, kept, count);
+            System.arraycopy(fileOf, from, fileOf, kept, count);
+            return kept + count;
+        }
     }
 
     /**

@@ -73,7 +73,8 @@ class DeterminismTest {
     /**
      * Many ties on every key but the last, and ids repeated across accounts: the order must be a stable sort's. Positions
      * that fit in the packed key with the rest (sorted as numbers), positions too far apart for it and further apart than
-     * a long holds (the comparator, in two halves merged or in one go).
+     * a long holds (the comparator, in two halves merged or in one go); a fifth of the lines are debits, so the halves
+     * read on two threads keep different numbers of credits.
      */
     @ParameterizedTest
     @ValueSource(longs = {500L, 1L << 45, Long.MAX_VALUE})
@@ -85,11 +86,12 @@ class DeterminismTest {
             // 500 distinct positions around 0 whatever the spread, so ties on position stay common
             long position = (random.nextInt(500) - 250) * (positionSpread / 250);
             lines.add(BankTransaction.builder().transactionId("T" + random.nextInt(60_000)).account("A" + random.nextInt(3))
-                    .bookingDate(value.plusDays(random.nextInt(2))).valueDate(value).amount(Money.of(new BigDecimal("10.00"), Money.currency("USD")))
+                    .bookingDate(value.plusDays(random.nextInt(2))).valueDate(value)
+                    .amount(Money.of(new BigDecimal(random.nextInt(5) == 0 ? "-10.00" : "10.00"), Money.currency("USD"))) // debits left out
                     .statementFile("s" + random.nextInt(4) + ".xml").position(position).build());
         }
         assertThat(CashApplicationEngine.inDecisionOrder(lines, true)).isEqualTo(CashApplicationEngine.inDecisionOrder(lines, false))
-                .isEqualTo(lines.stream().sorted(CashApplicationEngine.DECISION_ORDER).toList());
+                .isEqualTo(lines.stream().filter(BankTransaction::isCredit).sorted(CashApplicationEngine.DECISION_ORDER).toList());
     }
 
     static MatchingRules rules(int threads) {
