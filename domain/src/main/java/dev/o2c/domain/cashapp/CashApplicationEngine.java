@@ -248,15 +248,13 @@ public final class CashApplicationEngine {
         int most = lines.size();
         CreditKeys keys = new CreditKeys(most);
         java.util.TreeSet<String> files = new java.util.TreeSet<>();
-        int half = inTwo && most >= SORT_IN_TWO_FROM ? most / 2 : most;
+        int split = inTwo && most >= SORT_IN_TWO_FROM ? most / 2 : most;
         java.util.TreeSet<String> laterFiles = new java.util.TreeSet<>();
-        java.util.concurrent.Future<Integer> later = half == most ? null
-                : HelperThread.start("o2c-order", () -> keys.read(lines, half, most, laterFiles));
-        int n = keys.read(lines, 0, half, files);
-        if (later != null) {
-            n = keys.follow(n, half, Futures.await(later));
-            files.addAll(laterFiles);
-        }
+        java.util.concurrent.Future<Integer> later = split == most ? null
+                : HelperThread.start("o2c-order", () -> keys.read(lines, split, most, laterFiles));
+        int first = keys.read(lines, 0, split, files);
+        int n = later == null ? first : keys.follow(first, split, Futures.await(later));
+        files.addAll(laterFiles);
         List<BankTransaction> credits = java.util.Arrays.asList(keys.credits).subList(0, n);
         long[] valueDays = keys.valueDays;
         long[] bookingDays = keys.bookingDays;
