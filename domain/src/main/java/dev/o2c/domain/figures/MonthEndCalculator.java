@@ -162,9 +162,10 @@ public final class MonthEndCalculator {
         LocalDate periodStart = asOf.withDayOfMonth(1);
         LocalDate previousEnd = periodStart.minusDays(1);
         int days = (int) ChronoUnit.DAYS.between(periodStart, asOf) + 1;
-        // the helper: the monthly sales, the cash application and the period's movements while the index is built (half
-        // the index there too), the earlier month-ends while the month-end's items are made, then the credit exposure
+        // the helper: half the index (its map of invoice ids, first: the index waits for it), then the monthly sales, the
+        // cash application and the period's movements while the index is built, the earlier month-ends while the month-end's items are made, then the credit exposure
         // while the collections are summed here; half the aging goes to a thread of its own (Aging.of), not behind these
+        OpenItemsIndex.Started indexing = OpenItemsIndex.start(ledger.documents(), helper);
         Future<List<Formulas.MonthSales>> monthlySales = helper.submit(() -> MonthlySales.of(asOf, periodStart, days, ledger));
         List<CashMovement> cash = cashMovements(ledger);
         Future<CashApplicationPart> cashPart = helper.submit(() -> {
@@ -172,7 +173,7 @@ public final class MonthEndCalculator {
             return part.with(cashApplication(periodStart, asOf, ledger, fx, part.controls(), part.flags()));
         });
         Future<PeriodMovements> movementsOf = helper.submit(() -> PeriodMovements.of(periodStart, asOf, ledger, cash));
-        OpenItemsIndex index = new OpenItemsIndex(ledger.documents(), cash, helper);
+        OpenItemsIndex index = indexing.with(cash);
         Future<List<ExceptionItem>> ledgerExceptions = helper.submit(() -> ledgerExceptions(ledger, index));
         // the earlier month-ends: the opening (roll-forward, average DSO, CEI), two months back
         // (rolling DSO) and the end of the previous quarter (the quarter's CEI)

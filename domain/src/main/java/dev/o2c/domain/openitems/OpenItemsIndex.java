@@ -68,11 +68,40 @@ public final class OpenItemsIndex {
      * random writes, half the work of building the index.
      */
     public OpenItemsIndex(Collection<Invoice> documents, Collection<CashMovement> cash, Executor helper) {
+        this(documents, cash, start(documents, helper).positions);
+    }
+
+    private OpenItemsIndex(Collection<Invoice> documents, Collection<CashMovement> cash, Future<Positions> positions) {
         this.documents = documents;
         this.cash = cash;
+        this.fallback = !index(positions);
+    }
+
+    /**
+     * The index begun: the map of invoice ids made on {@code helper} from now on, ahead of what the caller gives the
+     * helper next, while the caller lists the cash movements; {@link Started#with} then builds the rest. The index
+     * waited up to a third of a second for the map when it was queued behind the figures' other work.
+     */
+    public static Started start(Collection<Invoice> documents, Executor helper) {
         FutureTask<Positions> positions = new FutureTask<>(() -> Positions.of(documents));
         helper.execute(positions);
-        this.fallback = !index(positions);
+        return new Started(documents, positions);
+    }
+
+    /** An index whose map of invoice ids is under way. */
+    public static final class Started {
+        private final Collection<Invoice> documents;
+        private final Future<Positions> positions;
+
+        private Started(Collection<Invoice> documents, Future<Positions> positions) {
+            this.documents = documents;
+            this.positions = positions;
+        }
+
+        /** The index of the documents and these cash movements. */
+        public OpenItemsIndex with(Collection<CashMovement> cash) {
+            return new OpenItemsIndex(documents, cash, positions);
+        }
     }
 
     /** Each invoice id's position among the invoices (credit memos left out), and whether an id repeats. */
