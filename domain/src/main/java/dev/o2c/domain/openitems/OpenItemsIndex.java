@@ -57,7 +57,9 @@ public final class OpenItemsIndex {
     private int[] invoiceCustomer;
     private int[] memoCustomer;
     private int[] moveCustomer;
-    private int[] customerRank;
+    /** By customer number: its rank in customer id order (worked out on the helper while the items are made). */
+    private Future<int[]> customerRanks;
+    private final Executor helper;
 
     public OpenItemsIndex(Collection<Invoice> documents, Collection<CashMovement> cash) {
         this(documents, cash, Runnable::run);
@@ -68,12 +70,14 @@ public final class OpenItemsIndex {
      * random writes, half the work of building the index.
      */
     public OpenItemsIndex(Collection<Invoice> documents, Collection<CashMovement> cash, Executor helper) {
-        this(documents, cash, start(documents, helper).positions);
+        this(documents, cash, start(documents, helper).positions, helper);
     }
 
-    private OpenItemsIndex(Collection<Invoice> documents, Collection<CashMovement> cash, Future<Positions> positions) {
+    private OpenItemsIndex(Collection<Invoice> documents, Collection<CashMovement> cash, Future<Positions> positions,
+                           Executor helper) {
         this.documents = documents;
         this.cash = cash;
+        this.helper = helper;
         this.fallback = !index(positions);
     }
 
@@ -85,22 +89,24 @@ public final class OpenItemsIndex {
     public static Started start(Collection<Invoice> documents, Executor helper) {
         FutureTask<Positions> positions = new FutureTask<>(() -> Positions.of(documents));
         helper.execute(positions);
-        return new Started(documents, positions);
+        return new Started(documents, positions, helper);
     }
 
     /** An index whose map of invoice ids is under way. */
     public static final class Started {
         private final Collection<Invoice> documents;
         private final Future<Positions> positions;
+        private final Executor helper;
 
-        private Started(Collection<Invoice> documents, Future<Positions> positions) {
+        private Started(Collection<Invoice> documents, Future<Positions> positions, Executor helper) {
             this.documents = documents;
             this.positions = positions;
+            this.helper = helper;
         }
 
         /** The index of the documents and these cash movements. */
         public OpenItemsIndex with(Collection<CashMovement> cash) {
-            return new OpenItemsIndex(documents, cash, positions);
+            return new OpenItemsIndex(documents, cash, positions, helper);
         }
     }
 
@@ -233,16 +239,25 @@ public final class OpenItemsIndex {
             }
         }
         groups = groupCount;
+        // sorting the customer ids is a tenth of a second or two: the helper does it while the items are made
+        FutureTask<int[]> ranks = new FutureTask<>(() -> ranks(customers));
+        helper.execute(ranks);
+        customerRanks = ranks;
+        return true;
+    }
+
+    /** By customer number: its rank in customer id order. */
+    private static int[] ranks(IdNumbers customers) {
         String[] ids = new String[customers.size()];
         for (int c = 0; c < ids.length; c++) {
             ids[c] = customers.id(c);
         }
         Arrays.sort(ids);
-        customerRank = new int[ids.length];
+        int[] rank = new int[ids.length];
         for (int r = 0; r < ids.length; r++) {
-            customerRank[customers.find(ids[r])] = r;
+            rank[customers.find(ids[r])] = r;
         }
-        return true;
+        return rank;
     }
 
     /** An unapplied-cash item's identity beyond its source's first: source and customer (by number) and currency. */
@@ -267,26 +282,26 @@ public final class OpenItemsIndex {
     }
 
     /**
-     * Items with their customer's rank and their date, put in {@link OpenItem#PUBLISHED_ORDER}
+     * Items with their customer's number and their date, put in {@link OpenItem#PUBLISHED_ORDER}
      * by those (comparing a million items by their strings cost seconds in memory stalls);
      * items equal on customer and date are then put in order by the full comparator.
      */
     private final class Placed implements ItemSink {
         final OpenItem[] items;
-        final int[] rank;
+        final int[] customer;
         final long[] day;
         int size;
 
         Placed(int n) {
             items = new OpenItem[n];
-            rank = new int[n];
+            customer = new int[n];
             day = new long[n];
         }
 
         @Override
         public void add(OpenItem item, int customer, long epochDay) {
             items[size] = item;
-            rank[size] = customerRank[customer];
+            this.customer[size] = customer;
             day[size] = epochDay;
             size++;
         }
@@ -305,6 +320,11 @@ public final class OpenItemsIndex {
                 return Arrays.asList(sorted);
             }
             // by customer (counting), then by date and position (one long per item) within each customer
+            int[] customerRank = Futures.await(customerRanks);
+            int[] rank = new int[n];
+            for (int k = 0; k < n; k++) {
+                rank[k] = customerRank[customer[k]];
+            }
             int[] start = new int[customerRank.length + 1];
             for (int k = 0; k < n; k++) {
                 start[rank[k] + 1]++;
