@@ -2,6 +2,7 @@ package dev.o2c.domain.cashapp;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,25 +121,32 @@ final class PayerNames {
         if (payer.isEmpty()) {
             return null;
         }
-        Set<Integer> candidates = new LinkedHashSet<>();
+        // the customers sharing a word with the payer, each once: sorted numbers rather than a set of boxed ones made
+        // for each of the credits a name is read for (the outcome does not depend on their order)
+        int[] who = new int[16];
+        int found = 0;
         for (int i = 0; i < payer.size(); i++) {
-            String w = payer.get(i);
-            int[] exact = customersByWord.get(w);
+            int[] exact = customersByWord.get(payer.get(i));
             if (exact != null && exact.length <= COMMON_WORD) {
-                for (int c : exact) {
-                    candidates.add(c);
+                if (found + exact.length > who.length) {
+                    who = Arrays.copyOf(who, Math.max(who.length * 2, found + exact.length));
                 }
+                System.arraycopy(exact, 0, who, found, exact.length);
+                found += exact.length;
             }
         }
-        double[] scores = new double[candidates.size()];
-        int[] who = new int[candidates.size()];
+        Arrays.sort(who, 0, found);
         int k = 0;
+        for (int j = 0; j < found; j++) {
+            if (k == 0 || who[j] != who[k - 1]) {
+                who[k++] = who[j];
+            }
+        }
+        double[] scores = new double[k];
         double bestScore = 0;
-        for (int c : candidates) {
-            who[k] = c;
-            scores[k] = similarity(payer, words[c]);
-            bestScore = Math.max(bestScore, scores[k]);
-            k++;
+        for (int j = 0; j < k; j++) {
+            scores[j] = similarity(payer, words[who[j]]);
+            bestScore = Math.max(bestScore, scores[j]);
         }
         if (bestScore < threshold) {
             return null;
