@@ -134,7 +134,7 @@ final class Decisions {
         List<ReferenceIndex.Hit> open = new ArrayList<>();
         List<ReferenceIndex.Hit> closed = new ArrayList<>();
         for (ReferenceIndex.Hit h : ev.hits()) {
-            (book.open[h.invoice()] > 0 ? open : closed).add(h);
+            (book.open(h.invoice()) > 0 ? open : closed).add(h);
         }
         Identity payer = payer(credit, ev);
         if (!open.isEmpty()) {
@@ -142,7 +142,7 @@ final class Decisions {
             return;
         }
         if (payer == null && !closed.isEmpty()) {
-            Set<Integer> owners = closed.stream().map(h -> book.customerOf[h.invoice()]).collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<Integer> owners = closed.stream().map(h -> book.customerOf(h.invoice())).collect(Collectors.toCollection(LinkedHashSet::new));
             if (owners.size() == 1) {
                 int c = owners.iterator().next();
                 payer = new Identity(c, false, credit, null, "remittance names " + ids(closed) + " of customer " + book.customers.id(c));
@@ -161,7 +161,7 @@ final class Decisions {
             out.add(ev.accountCustomer());
         }
         for (ReferenceIndex.Hit h : ev.hits()) {
-            out.add(book.customerOf[h.invoice()]);
+            out.add(book.customerOf(h.invoice()));
         }
         if (ev.name() != null) {
             if (ev.name().identified()) {
@@ -228,15 +228,15 @@ final class Decisions {
         if (payer != null) {
             List<ReferenceIndex.Hit> theirs = new ArrayList<>(hits.size());
             for (ReferenceIndex.Hit h : hits) {
-                if (book.related(book.customerOf[h.invoice()], payer.customer())) {
+                if (book.related(book.customerOf(h.invoice()), payer.customer())) {
                     theirs.add(h);
                 }
             }
             if (theirs.isEmpty() && payer.byAccount()) {
                 ReferenceIndex.Hit first = hits.get(0);
-                if (book.open[first.invoice()] != OpenBook.minor(credit.amount())
+                if (book.open(first.invoice()) != OpenBook.minor(credit.amount())
                         && payersOwnItem(credit, payer, List.of(), "remittance names " + ids(hits) + " of customer "
-                        + book.customerId(first.invoice()) + ", open at " + money(book.open[first.invoice()]))) {
+                        + book.customerId(first.invoice()) + ", open at " + money(book.open(first.invoice())))) {
                     return;
                 }
                 suggest(credit, List.of(first.invoice()), book.customerId(first.invoice()), CONFLICTING, "conflicting-evidence",
@@ -249,9 +249,9 @@ final class Decisions {
                 hits = theirs;
             }
         }
-        int owner = book.customerOf[hits.get(0).invoice()];
+        int owner = book.customerOf(hits.get(0).invoice());
         for (ReferenceIndex.Hit h : hits) {
-            if (!book.related(owner, book.customerOf[h.invoice()])) {
+            if (!book.related(owner, book.customerOf(h.invoice()))) {
                 owner = -1;
             }
         }
@@ -300,7 +300,7 @@ final class Decisions {
         long amount = OpenBook.minor(credit.amount());
         long sum = 0;
         for (int i : invoices) {
-            sum += book.open[i];
+            sum += book.open(i);
         }
         if (amount == sum) {
             applyAll(credit, invoices, amount, ApplicationStatus.AUTO, rule, confidence,
@@ -347,11 +347,11 @@ final class Decisions {
         if (deductions.withinTolerance(gap, sum, credit.amount().currency())) {
             int last = invoices.get(invoices.size() - 1);
             List<Integer> full = invoices.subList(0, invoices.size() - 1);
-            applyAll(credit, full, sum - book.open[last], ApplicationStatus.AUTO, rule + "-short", REFERENCE_PART,
+            applyAll(credit, full, sum - book.open(last), ApplicationStatus.AUTO, rule + "-short", REFERENCE_PART,
                     said + "; paid in full, the credit being " + money(gap) + " short of their total, within tolerance");
-            Deductions.Reason reason = deductions.reason(gap, book.open[last], credit.amount().currency(),
+            Deductions.Reason reason = deductions.reason(gap, book.open(last), credit.amount().currency(),
                     book.invoices.get(last), credit.valueDate());
-            long part = book.open[last] - gap;
+            long part = book.open(last) - gap;
             book.apply(last, part);
             add(credit, customer, book.id(last), cash(part), ApplicationStatus.AUTO, rule + "-short", REFERENCE_PART,
                     said + "; the last of them takes the deduction: " + reason.words());
@@ -359,7 +359,7 @@ final class Decisions {
                     reason.code() + ": " + book.id(last) + " " + reason.words()));
             return;
         }
-        long[] openAmounts = invoices.stream().mapToLong(i -> book.open[i]).toArray();
+        long[] openAmounts = invoices.stream().mapToLong(i -> book.open(i)).toArray();
         SubsetSearch.Result subset = SubsetSearch.find(openAmounts, amount, invoices.size());
         if (subset.found() && subset.unique()) {
             List<Integer> paid = subset.first().stream().map(invoices::get).toList();
@@ -409,7 +409,7 @@ final class Decisions {
     }
 
     private void shortOrPartial(BankTransaction credit, int invoice, long amount, String rule, String said) {
-        long open = book.open[invoice];
+        long open = book.open(invoice);
         long gap = open - amount;
         java.util.Currency currency = credit.amount().currency();
         String customer = book.customerId(invoice);
@@ -473,17 +473,17 @@ final class Decisions {
         }
         List<Integer> discounted = new ArrayList<>();
         for (int i : items) {
-            long gap = book.open[i] - amount;
-            MatchingRules.DiscountTerm t = gap > 0 ? deductions.discountTaken(gap, book.open[i], credit.amount().currency()) : null;
+            long gap = book.open(i) - amount;
+            MatchingRules.DiscountTerm t = gap > 0 ? deductions.discountTaken(gap, book.open(i), credit.amount().currency()) : null;
             if (t != null && !credit.valueDate().isAfter(book.invoices.get(i).invoiceDate().plusDays(t.days()))) {
                 discounted.add(i);
             }
         }
         if (discounted.size() == 1 && mayApply) {
             int i = discounted.get(0);
-            long gap = book.open[i] - amount;
-            Deductions.Reason reason = deductions.reason(gap, book.open[i], credit.amount().currency(), book.invoices.get(i), credit.valueDate());
-            String words = payer.words() + "; the credit is " + book.id(i) + "'s open " + money(book.open[i]) + " less " + reason.words();
+            long gap = book.open(i) - amount;
+            Deductions.Reason reason = deductions.reason(gap, book.open(i), credit.amount().currency(), book.invoices.get(i), credit.valueDate());
+            String words = payer.words() + "; the credit is " + book.id(i) + "'s open " + money(book.open(i)) + " less " + reason.words();
             book.apply(i, amount);
             add(credit, customer, book.id(i), credit.amount(), ApplicationStatus.AUTO, "customer-discount",
                     payer.byAccount() ? ACCOUNT_COMBINATION : NAME_COMBINATION, words);
@@ -492,7 +492,7 @@ final class Decisions {
             return;
         }
         List<Integer> oldest = items.subList(0, Math.min(items.size(), rules.subsetMaxItems()));
-        SubsetSearch.Result subset = SubsetSearch.find(oldest.stream().mapToLong(i -> book.open[i]).toArray(), amount, rules.subsetMaxSize());
+        SubsetSearch.Result subset = SubsetSearch.find(oldest.stream().mapToLong(i -> book.open(i)).toArray(), amount, rules.subsetMaxSize());
         if (subset.found()) {
             List<Integer> paid = subset.first().stream().map(oldest::get).toList();
             if (subset.unique() && mayApply) {
@@ -632,7 +632,7 @@ final class Decisions {
         long left = total;
         for (int k = 0; k < invoices.size(); k++) {
             int i = invoices.get(k);
-            long part = k == invoices.size() - 1 ? left : Math.min(left, book.open[i]);
+            long part = k == invoices.size() - 1 ? left : Math.min(left, book.open(i));
             left -= part;
             if (status == ApplicationStatus.AUTO) {
                 book.apply(i, part);
@@ -647,7 +647,7 @@ final class Decisions {
         long left = amount;
         for (int i : invoices) {
             // an invoice in another currency is proposed with the whole credit, for a person to convert
-            long part = book.currency(i).equals(currentCurrency) ? Math.min(left, Math.max(0, book.open[i])) : left;
+            long part = book.currency(i).equals(currentCurrency) ? Math.min(left, Math.max(0, book.open(i))) : left;
             if (part == 0) {
                 continue;
             }

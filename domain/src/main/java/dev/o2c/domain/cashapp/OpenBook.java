@@ -27,9 +27,14 @@ final class OpenBook {
     final List<Invoice> invoices = new ArrayList<>();
     /** The customers, numbered in the order met: the master first, then any an invoice names. */
     final IdNumbers customers = new IdNumbers(1 << 10);
-    final long[] open;
-    final int[] customerOf;
-    private final Currency[] currencyOf;
+    /**
+     * Per invoice i, side by side: its open amount in minor units at 2i, its customer's number and its currency's at
+     * 2i + 1. A decision reads all three for each invoice a remittance names; kept in three arrays they were three
+     * memory stalls an invoice (a million invoices do not fit in a cache), side by side they are one.
+     */
+    private final long[] invoiceData;
+    /** The invoices' currencies, numbered as first met (a handful). */
+    private final List<Currency> currencies = new ArrayList<>();
     private final int[] itemStart;
     private final int[] items;
     /**
@@ -60,14 +65,11 @@ final class OpenBook {
             }
         }
         int n = invoices.size();
-        open = new long[n];
-        customerOf = new int[n];
-        currencyOf = new Currency[n];
+        invoiceData = new long[2 * n];
         for (int i = 0; i < n; i++) {
             Invoice inv = invoices.get(i);
-            open[i] = minor(inv.amount());
-            currencyOf[i] = inv.amount().currency();
-            customerOf[i] = customer(inv.customerId());
+            invoiceData[2 * i] = minor(inv.amount());
+            invoiceData[2 * i + 1] = ((long) customer(inv.customerId()) << 32) | currencyNumber(inv.amount().currency());
         }
         // only the invoices the memos and receipts name are looked up: a map of a million
         // invoice numbers would be built for a few thousand lookups
@@ -123,7 +125,7 @@ final class OpenBook {
         int[] order = dueOrder();
         itemStart = new int[customerCount + 1];
         for (int i = 0; i < n; i++) {
-            itemStart[customerOf[i] + 1]++;
+            itemStart[customerOf(i) + 1]++;
         }
         for (int c = 0; c < customerCount; c++) {
             itemStart[c + 1] += itemStart[c];
@@ -131,22 +133,22 @@ final class OpenBook {
         items = new int[n];
         int[] fill = Arrays.copyOf(itemStart, customerCount);
         for (int i : order) {
-            items[fill[customerOf[i]]++] = i;
+            items[fill[customerOf(i)]++] = i;
         }
         itemOpen = new long[n];
         itemCurrency = new Currency[n];
         positionOf = new int[n];
         for (int k = 0; k < n; k++) {
             int i = items[k];
-            itemOpen[k] = open[i];
-            itemCurrency[k] = currencyOf[i];
+            itemOpen[k] = open(i);
+            itemCurrency[k] = currency(i);
             positionOf[i] = k;
         }
         byAmount = new LongMultiIndex(n);
         for (int k = n - 1; k >= 0; k--) { // the index gives a key's values newest first: add the oldest due last
             int i = order[k];
-            if (open[i] > 0) {
-                byAmount.add(amountKey(currencyOf[i], open[i]), i);
+            if (open(i) > 0) {
+                byAmount.add(amountKey(currency(i), open(i)), i);
             }
         }
     }
@@ -210,10 +212,19 @@ final class OpenBook {
         return customers.number(id);
     }
 
+    private int currencyNumber(Currency currency) {
+        int k = currencies.indexOf(currency);
+        if (k < 0) {
+            currencies.add(currency);
+            k = currencies.size() - 1;
+        }
+        return k;
+    }
+
     private void reduce(Map<String, Integer> named, String invoiceId, Money amount) {
         Integer i = invoiceId == null ? null : named.get(invoiceId);
         if (i != null && invoices.get(i).amount().isSameCurrency(amount)) {
-            open[i] -= minor(amount);
+            invoiceData[2 * i] -= minor(amount);
         }
     }
 
@@ -225,8 +236,17 @@ final class OpenBook {
         return Money.of(java.math.BigDecimal.valueOf(minor, currency.getDefaultFractionDigits()), currency);
     }
 
+    /** What is open on the invoice now, in minor units. */
+    long open(int invoice) {
+        return invoiceData[2 * invoice];
+    }
+
+    int customerOf(int invoice) {
+        return (int) (invoiceData[2 * invoice + 1] >>> 32);
+    }
+
     Currency currency(int invoice) {
-        return currencyOf[invoice];
+        return currencies.get((int) invoiceData[2 * invoice + 1]);
     }
 
     String id(int invoice) {
@@ -234,11 +254,11 @@ final class OpenBook {
     }
 
     String customerId(int invoice) {
-        return customers.id(customerOf[invoice]);
+        return customers.id(customerOf(invoice));
     }
 
     void apply(int invoice, long minor) {
-        open[invoice] -= minor;
+        invoiceData[2 * invoice] -= minor;
         itemOpen[positionOf[invoice]] -= minor;
     }
 
@@ -286,7 +306,7 @@ final class OpenBook {
         List<Integer> out = new ArrayList<>();
         for (int e = byAmount.first(amountKey(currency, minor)); e != LongMultiIndex.NONE; e = byAmount.nextEntry(e)) {
             int i = byAmount.value(e);
-            if (open[i] == minor && currencyOf[i] == currency) {
+            if (open(i) == minor && currency(i) == currency) {
                 out.add(i);
             }
         }
