@@ -66,8 +66,9 @@ public final class OpenItemsIndex {
     }
 
     /**
-     * The same index, the map of invoice ids made on {@code helper} meanwhile: a million
-     * random writes, half the work of building the index.
+     * The same index, the map of invoice ids made on {@code helper} meanwhile (a million
+     * random writes, half the work of building the index), and the customers ranked there
+     * while the caller goes on.
      */
     public OpenItemsIndex(Collection<Invoice> documents, Collection<CashMovement> cash, Executor helper) {
         this(documents, cash, start(documents, helper).positions, helper);
@@ -84,7 +85,7 @@ public final class OpenItemsIndex {
     /**
      * The index begun: the map of invoice ids made on {@code helper} from now on, ahead of what the caller gives the
      * helper next, while the caller lists the cash movements; {@link Started#with} then builds the rest. The index
-     * waited up to a third of a second for the map when it was queued behind the figures' other work.
+     * waited up to 80 ms for the map when it was queued behind the figures' other work.
      */
     public static Started start(Collection<Invoice> documents, Executor helper) {
         FutureTask<Positions> positions = new FutureTask<>(() -> Positions.of(documents));
@@ -209,7 +210,7 @@ public final class OpenItemsIndex {
         moveCurrency = new Currency[moves.length];
         moveCustomer = new int[moves.length];
         // groups numbered as first met; nearly every source (a receipt, a bank credit) is one group, found by its
-        // number: a map keyed by source, customer and currency, hashed for each of a million movements, cost
+        // number: a map keyed by source, customer and currency, hashed for each of 350,000 movements, cost about
         // half a second; it is kept for a source's movements of a second customer or currency
         IdNumbers sources = new IdNumbers(moves.length);
         int[] sourceFirst = new int[moves.length];
