@@ -102,23 +102,30 @@ final class OpenBook {
         int customerCount = this.customers.size(); // the master and any customer only an invoice names
         parentOf = new int[customerCount];
         Arrays.fill(parentOf, -1);
-        List<List<Integer>> kids = new ArrayList<>();
-        for (int c = 0; c < customerCount; c++) {
-            kids.add(new ArrayList<>(0));
-        }
+        int[] kidCount = new int[customerCount];
         for (Customer c : customers) {
             int parent = this.customers.find(c.parentCustomerId());
             int self = this.customers.find(c.customerId());
             if (parent >= 0 && parent != self && parentOf[self] < 0) {
                 parentOf[self] = parent;
-                kids.get(parent).add(self);
+                kidCount[parent]++;
             }
         }
+        // each parent's subsidiaries in number order, filled by going through the numbers in order (a list and a
+        // stream per customer cost a sixth of a second for a hundred thousand customers)
+        int[] none = new int[0];
         children = new int[customerCount][];
         singles = new int[customerCount][];
         for (int c = 0; c < customerCount; c++) {
-            children[c] = kids.get(c).stream().mapToInt(Integer::intValue).sorted().toArray();
+            children[c] = kidCount[c] == 0 ? none : new int[kidCount[c]];
             singles[c] = new int[]{c};
+        }
+        int[] filled = new int[customerCount];
+        for (int self = 0; self < customerCount; self++) {
+            int parent = parentOf[self];
+            if (parent >= 0) {
+                children[parent][filled[parent]++] = self;
+            }
         }
         // items per customer, oldest due first: the invoices sorted by due date, date and id
         // (packed into longs, ties on the dates put right by id), then counted out by customer
