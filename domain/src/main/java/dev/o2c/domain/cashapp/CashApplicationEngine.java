@@ -242,7 +242,7 @@ public final class CashApplicationEngine {
     static List<BankTransaction> inDecisionOrder(Collection<BankTransaction> transactions, boolean inTwo) {
         // one pass over the lines reads each credit's keys as it is kept (each line is a cache miss or two: a
         // second pass over the credits cost as much again), the later half on a thread of its own when sorting in two
-        // (over half a second of stalls on a million lines, with the second core idle); the files are ranked after
+        // (the second core is idle here); the files are ranked after
         List<BankTransaction> lines = transactions instanceof List<BankTransaction> list && list instanceof java.util.RandomAccess
                 ? list : new ArrayList<>(transactions);
         int most = lines.size();
@@ -256,10 +256,6 @@ public final class CashApplicationEngine {
         int n = later == null ? first : keys.follow(first, split, Futures.await(later));
         files.addAll(laterFiles);
         List<BankTransaction> credits = java.util.Arrays.asList(keys.credits).subList(0, n);
-        long[] valueDays = keys.valueDays;
-        long[] bookingDays = keys.bookingDays;
-        long[] positions = keys.positions;
-        String[] fileOf = keys.fileOf;
         Map<String, Integer> fileRank = new HashMap<>();
         for (String f : files) {
             fileRank.put(f, fileRank.size());
@@ -268,16 +264,16 @@ public final class CashApplicationEngine {
         String lastFile = null;
         int lastRank = -1;
         for (int i = 0; i < n; i++) {
-            String f = fileOf[i];
+            String f = keys.fileOf[i];
             if (f != lastFile) {
                 lastRank = fileRank.get(f);
                 lastFile = f;
             }
             file[i] = lastRank;
         }
-        long[] value = java.util.Arrays.copyOf(valueDays, n);
-        long[] booking = java.util.Arrays.copyOf(bookingDays, n);
-        long[] position = java.util.Arrays.copyOf(positions, n);
+        long[] value = java.util.Arrays.copyOf(keys.valueDays, n);
+        long[] booking = java.util.Arrays.copyOf(keys.bookingDays, n);
+        long[] position = java.util.Arrays.copyOf(keys.positions, n);
         int[] packed = packedOrder(value, booking, file, files.size(), position, credits);
         if (packed != null) {
             List<BankTransaction> sorted = new ArrayList<>(n);
