@@ -596,16 +596,25 @@ final class Decisions {
     // ---------------------------------------------------------------- receipts the bank never showed
 
     void receiptsWithoutBankLine(Collection<BankTransaction> transactions, Set<String> lineIds) {
-        if (transactions.isEmpty()) {
-            return;
-        }
-        LocalDate first = transactions.stream().map(BankTransaction::bookingDate).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = transactions.stream().map(BankTransaction::bookingDate).max(LocalDate::compareTo).orElseThrow();
         Map<String, Receipt> unique = new LinkedHashMap<>();
         byBankReference.values().forEach(list -> list.forEach(r -> unique.putIfAbsent(r.receiptId(), r)));
         // the receipts no credit took, gathered once (asking per receipt would be quadratic)
         Set<Receipt> untaken = new java.util.HashSet<>(pool.left());
         untaken.forEach(r -> unique.putIfAbsent(r.receiptId(), r));
+        if (unique.isEmpty() || transactions.isEmpty()) {
+            return; // no receipt to check: the lines' dates are not read (a million lines are a million cache misses)
+        }
+        LocalDate first = null;
+        LocalDate last = null;
+        for (BankTransaction t : transactions) {
+            LocalDate d = t.bookingDate();
+            if (first == null || d.isBefore(first)) {
+                first = d;
+            }
+            if (last == null || d.isAfter(last)) {
+                last = d;
+            }
+        }
         List<Receipt> all = new ArrayList<>(unique.values());
         all.sort(Comparator.comparing(Receipt::receiptId));
         for (Receipt r : all) {

@@ -465,6 +465,20 @@ class CashApplicationEngineTest {
                 "RECEIPT_WITHOUT_BANK_LINE");
     }
 
+    @Test
+    void aReceiptIsMissedOnlyWhereTheStatementsCoverItsDate() {
+        // the lines run from the credit on 03-20 to the fee debited on 03-28: a receipt of 03-27 should have a line,
+        // one of 02-01 or 04-02 is before or after what the statements show
+        Receipt inside = receipt("R-IN", "C002", "2024-03-27", null, "INV-000009", usd("800.00"));
+        Receipt before = receipt("R-BEFORE", "C002", "2024-02-01", null, "INV-000009", usd("700.00"));
+        Receipt after = receipt("R-AFTER", "C002", "2024-04-02", "B404", "INV-000009", usd("600.00"));
+        CashApplication result = apply(List.of(after, inside, before),
+                credit("B1", "2024-03-20", usd("1200.00"), "ACME", null, "INV-000007"),
+                credit("FEE", "2024-03-28", usd("-5.00"), "BANK", null, "fee"));
+        assertThat(result.exceptions()).filteredOn(e -> e.category().equals("RECEIPT_WITHOUT_BANK_LINE"))
+                .extracting(ExceptionItem::entityId).containsExactly("R-IN");
+    }
+
     // ---------------------------------------------------------------- configuration and determinism
 
     @Test
