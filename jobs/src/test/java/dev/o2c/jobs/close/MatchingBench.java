@@ -26,8 +26,9 @@ import java.util.SplittableRandom;
 /**
  * {@code scripts/bench matching}, the speed half: N bank credits against N open invoices of
  * N/10 customers, made in memory (no files, no store: the matching step alone), decided by
- * {@link CashApplicationEngine} with the given number of threads; timed from building the
- * indexes to the last row, with the live heap sampled and a digest of every row, so runs
+ * {@link CashApplicationEngine} with the given number of threads; timed from making the engine
+ * (which starts building the indexes and returns) to the last row (the credits put in decision
+ * order while the indexes build, then the evidence and the decisions), with the live heap sampled and a digest of every row, so runs
  * with different thread counts can be compared byte for byte.
  *
  * <p>The credits are written the ways {@code o2c generate} writes them: the invoice number
@@ -147,7 +148,7 @@ public final class MatchingBench {
         double seconds = (t2 - t0) / 1e9;
         double jit = ThreadCpu.compilers(threadCpu);
         double collector = ThreadCpu.collector(threadCpu);
-        System.out.printf(Locale.ROOT, "matching | %d credits x %d open items | %d threads | indexes %.2f s + decisions %.2f s = %.2f s (CPU: deciding thread %.2f s, JIT compilers %.2f s, collector %.2f s, all threads %.2f s) | %.1fM lines/min | heap in use at most %.0f MB of %d MB | %s | rows sha256 %s | compilers idle after %.1f s%n",
+        System.out.printf(Locale.ROOT, "matching | %d credits x %d open items | %d threads | engine made %.2f s + applied %.2f s = %.2f s (CPU: deciding thread %.2f s, JIT compilers %.2f s, collector %.2f s, all threads %.2f s) | %.1fM lines/min | heap in use at most %.0f MB of %d MB | %s | rows sha256 %s | compilers idle after %.1f s%n",
                 n, n, threads, (t1 - t0) / 1e9, (t2 - t1) / 1e9, seconds, (c2 - c0) / 1e9, jit, collector, (p2 - p0) / 1e9, 2.0 * n / seconds * 60 / 1e6, sampler.maxMegabytes(),
                 Runtime.getRuntime().maxMemory() >> 20, byStatus, HexFormat.of().formatHex(sha.digest()).substring(0, 16), waited);
     }
