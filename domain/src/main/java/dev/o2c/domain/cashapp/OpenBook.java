@@ -52,10 +52,37 @@ final class OpenBook {
     private final int[] parentOf;
     private final LongMultiIndex byAmount;
 
+    /*
+     * The constructor's loops each run a million times, and the JIT compiles a hot loop where it stands, with the rest
+     * of its method around it: one loop a method, so each is compiled once and small (as one constructor it was
+     * compiled a dozen times).
+     */
     OpenBook(Collection<Customer> customers, Collection<Invoice> documents, Collection<Receipt> receipts) {
         for (Customer c : customers) {
             customer(c.customerId());
         }
+        List<Invoice> memos = invoicesAndMemos(documents);
+        invoiceData = invoiceData();
+        lessMemosAndReceipts(memos, receipts);
+        int customerCount = this.customers.size(); // the master and any customer only an invoice names
+        parentOf = parents(customers, customerCount);
+        children = children(parentOf);
+        singles = singles(customerCount);
+        // items per customer, oldest due first: the invoices sorted by due date, date and id
+        // (packed into longs, ties on the dates put right by id), then counted out by customer
+        int[] order = dueOrder();
+        itemStart = itemStarts(customerCount);
+        items = items(order);
+        int n = invoices.size();
+        itemOpen = new long[n];
+        itemCurrency = new Currency[n];
+        positionOf = new int[n];
+        fillItems();
+        byAmount = byAmount(order);
+    }
+
+    /** The invoices into {@link #invoices}, in the order given; the credit memos returned. */
+    private List<Invoice> invoicesAndMemos(Collection<Invoice> documents) {
         List<Invoice> memos = new ArrayList<>();
         for (Invoice d : documents) {
             if (d.isCreditMemo()) {
@@ -64,13 +91,41 @@ final class OpenBook {
                 invoices.add(d);
             }
         }
+        return memos;
+    }
+
+    private static int[][] singles(int customerCount) {
+        int[][] out = new int[customerCount][];
+        for (int c = 0; c < customerCount; c++) {
+            out[c] = new int[]{c};
+        }
+        return out;
+    }
+
+    /** Each item's open amount and currency in item order, and each invoice's place among the items. */
+    private void fillItems() {
+        for (int k = 0; k < items.length; k++) {
+            int i = items[k];
+            itemOpen[k] = open(i);
+            itemCurrency[k] = currency(i);
+            positionOf[i] = k;
+        }
+    }
+
+    /** Per invoice, its open amount (the invoice's) and its customer and currency numbers ({@link #invoiceData}). */
+    private long[] invoiceData() {
         int n = invoices.size();
-        invoiceData = new long[2 * n];
+        long[] data = new long[2 * n];
         for (int i = 0; i < n; i++) {
             Invoice inv = invoices.get(i);
-            invoiceData[2 * i] = minor(inv.amount());
-            invoiceData[2 * i + 1] = ((long) customer(inv.customerId()) << 32) | currencyNumber(inv.amount().currency());
+            data[2 * i] = minor(inv.amount());
+            data[2 * i + 1] = ((long) customer(inv.customerId()) << 32) | currencyNumber(inv.amount().currency());
         }
+        return data;
+    }
+
+    /** The open amounts less the credit memos and the ERP receipts that name their invoices. */
+    private void lessMemosAndReceipts(List<Invoice> memos, Collection<Receipt> receipts) {
         // only the invoices the memos and receipts name are looked up: a map of a million
         // invoice numbers would be built for a few thousand lookups
         Map<String, Integer> named = new HashMap<>();
@@ -84,7 +139,7 @@ final class OpenBook {
         }
         named.remove(null);
         if (!named.isEmpty()) {
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < invoices.size(); i++) {
                 String id = invoices.get(i).invoiceId();
                 if (named.containsKey(id)) {
                     named.put(id, i); // a number given twice: the last invoice of it, as a map of all would keep
@@ -99,65 +154,81 @@ final class OpenBook {
                 reduce(named, a.invoiceId(), a.amount());
             }
         }
-        int customerCount = this.customers.size(); // the master and any customer only an invoice names
-        parentOf = new int[customerCount];
-        Arrays.fill(parentOf, -1);
-        int[] kidCount = new int[customerCount];
+    }
+
+    /** Each customer's parent's number, or -1 (the master's first word on a customer counts). */
+    private int[] parents(Collection<Customer> customers, int customerCount) {
+        int[] parents = new int[customerCount];
+        Arrays.fill(parents, -1);
         for (Customer c : customers) {
             int parent = this.customers.find(c.parentCustomerId());
             int self = this.customers.find(c.customerId());
-            if (parent >= 0 && parent != self && parentOf[self] < 0) {
-                parentOf[self] = parent;
+            if (parent >= 0 && parent != self && parents[self] < 0) {
+                parents[self] = parent;
+            }
+        }
+        return parents;
+    }
+
+    /**
+     * Each parent's subsidiaries in number order, filled by going through the numbers in order (a list and a stream
+     * per customer cost a sixth of a second for a hundred thousand customers).
+     */
+    private static int[][] children(int[] parents) {
+        int customerCount = parents.length;
+        int[] kidCount = new int[customerCount];
+        for (int parent : parents) {
+            if (parent >= 0) {
                 kidCount[parent]++;
             }
         }
-        // each parent's subsidiaries in number order, filled by going through the numbers in order (a list and a
-        // stream per customer cost a sixth of a second for a hundred thousand customers)
         int[] none = new int[0];
-        children = new int[customerCount][];
-        singles = new int[customerCount][];
+        int[][] kids = new int[customerCount][];
         for (int c = 0; c < customerCount; c++) {
-            children[c] = kidCount[c] == 0 ? none : new int[kidCount[c]];
-            singles[c] = new int[]{c};
+            kids[c] = kidCount[c] == 0 ? none : new int[kidCount[c]];
         }
         int[] filled = new int[customerCount];
         for (int self = 0; self < customerCount; self++) {
-            int parent = parentOf[self];
+            int parent = parents[self];
             if (parent >= 0) {
-                children[parent][filled[parent]++] = self;
+                kids[parent][filled[parent]++] = self;
             }
         }
-        // items per customer, oldest due first: the invoices sorted by due date, date and id
-        // (packed into longs, ties on the dates put right by id), then counted out by customer
-        int[] order = dueOrder();
-        itemStart = new int[customerCount + 1];
-        for (int i = 0; i < n; i++) {
-            itemStart[customerOf(i) + 1]++;
+        return kids;
+    }
+
+    /** Where each customer's items start in {@link #items}, and at the end where the last one's end. */
+    private int[] itemStarts(int customerCount) {
+        int[] start = new int[customerCount + 1];
+        for (int i = 0; i < invoices.size(); i++) {
+            start[customerOf(i) + 1]++;
         }
         for (int c = 0; c < customerCount; c++) {
-            itemStart[c + 1] += itemStart[c];
+            start[c + 1] += start[c];
         }
-        items = new int[n];
-        int[] fill = Arrays.copyOf(itemStart, customerCount);
+        return start;
+    }
+
+    /** The invoices counted out by customer from {@link #itemStart}, each customer's in due order. */
+    private int[] items(int[] order) {
+        int[] out = new int[invoices.size()];
+        int[] fill = Arrays.copyOf(itemStart, itemStart.length - 1);
         for (int i : order) {
-            items[fill[customerOf(i)]++] = i;
+            out[fill[customerOf(i)]++] = i;
         }
-        itemOpen = new long[n];
-        itemCurrency = new Currency[n];
-        positionOf = new int[n];
-        for (int k = 0; k < n; k++) {
-            int i = items[k];
-            itemOpen[k] = open(i);
-            itemCurrency[k] = currency(i);
-            positionOf[i] = k;
-        }
-        byAmount = new LongMultiIndex(n);
-        for (int k = n - 1; k >= 0; k--) { // the index gives a key's values newest first: add the oldest due last
+        return out;
+    }
+
+    /** The open invoices by currency and open amount, each key's oldest due first. */
+    private LongMultiIndex byAmount(int[] order) {
+        LongMultiIndex index = new LongMultiIndex(order.length);
+        for (int k = order.length - 1; k >= 0; k--) { // the index gives a key's values newest first: add the oldest due last
             int i = order[k];
             if (open(i) > 0) {
-                byAmount.add(amountKey(currency(i), open(i)), i);
+                index.add(amountKey(currency(i), open(i)), i);
             }
         }
+        return index;
     }
 
     private int[] dueOrder() {

@@ -67,43 +67,55 @@ final class ReferenceIndex {
         shapes = new long[n];
         byKey = new LongMultiIndex(n);
         byDigits = new LongMultiIndex(n);
-        // each number reduced into one buffer, its prefix looked up only when it differs from
-        // the last one's (invoice numbers share a few prefixes): no strings made per invoice
+        // each number reduced into one buffer: no strings made per invoice
         char[] key = new char[16];
-        String lastPrefix = null;
-        int lastPrefixIndex = -1;
         for (int i = 0; i < n; i++) {
             String id = invoiceIds.get(i);
             if (key.length < id.length()) {
                 key = new char[id.length()];
             }
-            int length = reduceInto(id, key);
-            int split = prefixEnd(key, length);
-            int from = split;
-            while (from >= 0 && from < length && key[from] == '0') {
-                from++;
-            }
-            int count = length - from;
-            if (split < 0 || from == length || count > MAX_DIGITS || length > MAX_SHAPE_LENGTH) {
-                if (length >= MIN_KEY_LENGTH) {
-                    byKey.add(hash(key, 0, length), i);
-                }
-                continue;
-            }
-            long value = 0;
-            for (int k = from; k < length; k++) {
-                value = value * 10 + (key[k] - '0');
-            }
-            if (lastPrefix == null || !sameChars(lastPrefix, key, 0, split)) {
-                lastPrefix = new String(key, 0, split);
-                lastPrefixIndex = prefixIndex.computeIfAbsent(lastPrefix, k -> {
-                    prefixNames.add(k);
-                    return prefixNames.size() - 1;
-                });
-            }
-            shapes[i] = (long) lastPrefixIndex << 32 | (long) length << 8 | count;
-            byDigits.add(value, i);
+            add(i, key, reduceInto(id, key));
         }
+    }
+
+    /**
+     * Indexes invoice {@code i}, whose number is reduced into the first {@code length} chars of {@code key}. A method
+     * of its own so the JIT compiles it once: as the body of the constructor's loop, each of its inner loops was
+     * compiled on its own with all of the constructor around it (three large compilations a run).
+     */
+    private void add(int i, char[] key, int length) {
+        int split = prefixEnd(key, length);
+        int from = split;
+        while (from >= 0 && from < length && key[from] == '0') {
+            from++;
+        }
+        int count = length - from;
+        if (split < 0 || from == length || count > MAX_DIGITS || length > MAX_SHAPE_LENGTH) {
+            if (length >= MIN_KEY_LENGTH) {
+                byKey.add(hash(key, 0, length), i);
+            }
+            return;
+        }
+        long value = 0;
+        for (int k = from; k < length; k++) {
+            value = value * 10 + (key[k] - '0');
+        }
+        shapes[i] = (long) prefix(key, split) << 32 | (long) length << 8 | count;
+        byDigits.add(value, i);
+    }
+
+    /** The last prefix numbered, or -1: invoice numbers share a few prefixes, so most are not looked up. */
+    private int lastPrefix = -1;
+
+    /** The number of the prefix in the first {@code split} chars of {@code key}, numbering it when new. */
+    private int prefix(char[] key, int split) {
+        if (lastPrefix < 0 || !sameChars(prefixNames.get(lastPrefix), key, 0, split)) {
+            lastPrefix = prefixIndex.computeIfAbsent(new String(key, 0, split), k -> {
+                prefixNames.add(k);
+                return prefixNames.size() - 1;
+            });
+        }
+        return lastPrefix;
     }
 
     /**
