@@ -42,6 +42,9 @@ final class Decisions {
     final List<CashAllocation> rows;
     /** The currency of the credit being decided: every amount in its words is in it. */
     private java.util.Currency currentCurrency;
+    /** The credit being decided's amount, and in minor units, so a row of all of it shares the credit's amount. */
+    private Money currentAmount;
+    private long currentMinor;
     final List<ExceptionItem> exceptions = new ArrayList<>();
 
     private final MatchingRules rules;
@@ -110,7 +113,9 @@ final class Decisions {
     }
 
     void decide(BankTransaction credit, CashApplicationEngine.Evidence ev) {
-        currentCurrency = credit.amount().currency();
+        currentAmount = credit.amount();
+        currentCurrency = currentAmount.currency();
+        currentMinor = currentAmount.isInMinorUnits() ? OpenBook.minor(currentAmount) : Long.MIN_VALUE;
         String code = ev.notCustomerCode();
         if (code != null) {
             add(credit, null, null, credit.amount(), ApplicationStatus.UNMATCHED, "not-customer-cash", NONE,
@@ -131,9 +136,11 @@ final class Decisions {
                 return;
             }
         }
-        List<ReferenceIndex.Hit> open = new ArrayList<>();
-        List<ReferenceIndex.Hit> closed = new ArrayList<>();
-        for (ReferenceIndex.Hit h : ev.hits()) {
+        List<ReferenceIndex.Hit> hits = ev.hits();
+        List<ReferenceIndex.Hit> open = new ArrayList<>(hits.size());
+        List<ReferenceIndex.Hit> closed = new ArrayList<>(0);
+        for (int k = 0; k < hits.size(); k++) { // not an iterator: one made a credit was a tenth of the allocation here
+            ReferenceIndex.Hit h = hits.get(k);
             (book.open(h.invoice()) > 0 ? open : closed).add(h);
         }
         Identity payer = payer(credit, ev);
@@ -763,8 +770,12 @@ final class Decisions {
         return sb.toString();
     }
 
+    /**
+     * An amount in the credit's currency. All of the credit (most rows) is the credit's own amount, which is the same
+     * money (amounts are held at their currency's decimals): a million rows then hold no amount of their own.
+     */
     private Money cash(long minor) {
-        return OpenBook.money(minor, currentCurrency);
+        return minor == currentMinor ? currentAmount : OpenBook.money(minor, currentCurrency);
     }
 
     private static String describe(Money m) {
