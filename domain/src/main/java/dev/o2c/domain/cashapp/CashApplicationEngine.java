@@ -79,6 +79,12 @@ public final class CashApplicationEngine {
     private final List<Receipt> receipts;
     private final Deductions deductions;
     private final String[] notCustomerCodes;
+    /** The rules in force and the name threshold, looked up once rather than for each of a million credits. */
+    private final boolean useReceipts;
+    private final boolean useReferences;
+    private final boolean useAccounts;
+    private final boolean useNames;
+    private final double nameSimilarity;
 
     /** Who a payer is by name, and by account as the customer master has them. */
     private record Payers(PayerNames names, PayerAccounts accounts) {
@@ -96,6 +102,11 @@ public final class CashApplicationEngine {
         this.deductions = new Deductions(rules);
         this.notCustomerCodes = rules.notCustomerCash().stream().map(c -> c.trim().toUpperCase(java.util.Locale.ROOT))
                 .toArray(String[]::new);
+        this.useReceipts = rules.uses("erp-receipt");
+        this.useReferences = rules.uses("remittance-reference");
+        this.useAccounts = rules.uses("payer-account");
+        this.useNames = rules.uses("payer-name");
+        this.nameSimilarity = rules.nameSimilarity().doubleValue();
         // the three indexes do not depend on one another: built side by side, each on one thread; shut down at once,
         // the pool still runs what it was given and its threads end with it
         ForkJoinPool pool = new ForkJoinPool(threads(rules));
@@ -187,7 +198,7 @@ public final class CashApplicationEngine {
         // account two customers' receipts name identifies neither, whichever came first); one pass, none
         // when no receipt names a bank line
         Set<String> lineIds = new HashSet<>();
-        boolean learn = rules.uses("erp-receipt");
+        boolean learn = useReceipts;
         if (!byBankReference.isEmpty()) {
             for (BankTransaction t : transactions) {
                 List<Receipt> linked = byBankReference.get(t.transactionId());
@@ -206,7 +217,7 @@ public final class CashApplicationEngine {
             }
         }
         ReceiptPool pool = new ReceiptPool(receipts, book.customers, rules.receiptWindowDays());
-        Decisions decisions = new Decisions(rules, book, deductions, names, pool, byBankReference, credits.size());
+        Decisions decisions = new Decisions(rules, book, deductions, pool, byBankReference, credits.size());
         int threads = threads(rules);
         if (threads == 1 || credits.size() < CHUNK) {
             for (BankTransaction credit : credits) {
@@ -493,14 +504,12 @@ public final class CashApplicationEngine {
 
     private Evidence evidence(BankTransaction credit, Map<String, List<Receipt>> byBankReference) {
         String notCustomerCode = notCustomerCash(credit.typeCode());
-        List<Receipt> linked = rules.uses("erp-receipt") ? byBankReference.get(credit.transactionId()) : null;
-        List<ReferenceIndex.Hit> hits = rules.uses("remittance-reference")
+        List<Receipt> linked = useReceipts ? byBankReference.get(credit.transactionId()) : null;
+        List<ReferenceIndex.Hit> hits = useReferences
                 ? references.find(credit.structuredReference(), credit.remittanceInfo(), credit.customerReference())
                 : List.of();
-        int account = rules.uses("payer-account") ? accounts.customer(credit.counterpartyAccount()) : PayerAccounts.UNKNOWN;
-        PayerNames.Match name = rules.uses("payer-name") && account < 0
-                ? names.identify(credit.counterpartyName(), rules.nameSimilarity().doubleValue())
-                : null;
+        int account = useAccounts ? accounts.customer(credit.counterpartyAccount()) : PayerAccounts.UNKNOWN;
+        PayerNames.Match name = useNames && account < 0 ? names.identify(credit.counterpartyName(), nameSimilarity) : null;
         return new Evidence(notCustomerCode, linked, hits, account, name);
     }
 

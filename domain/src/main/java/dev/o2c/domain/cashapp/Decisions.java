@@ -50,7 +50,6 @@ final class Decisions {
     private final MatchingRules rules;
     private final OpenBook book;
     private final Deductions deductions;
-    private final PayerNames names;
     private final ReceiptPool pool;
     private final Map<String, List<Receipt>> byBankReference;
     /** Rules in force, looked up once. */
@@ -61,13 +60,12 @@ final class Decisions {
     private long[] amounts = new long[64];
 
     /** @param credits how many credits will be decided: a row each at least, room made once */
-    Decisions(MatchingRules rules, OpenBook book, Deductions deductions, PayerNames names, ReceiptPool pool,
+    Decisions(MatchingRules rules, OpenBook book, Deductions deductions, ReceiptPool pool,
               Map<String, List<Receipt>> byBankReference, int credits) {
         this.rows = new ArrayList<>(credits);
         this.rules = rules;
         this.book = book;
         this.deductions = deductions;
-        this.names = names;
         this.pool = pool;
         this.byBankReference = byBankReference;
         this.useReceipts = rules.uses("erp-receipt");
@@ -107,7 +105,7 @@ final class Decisions {
                 return "payer's account " + credit.counterpartyAccount() + " is customer " + id + "'s";
             }
             long hundredths = Math.round(name.score() * 100);
-            return "payer's name '" + credit.counterpartyName() + "' is customer " + id + "'s ('" + names.words(customer)
+            return "payer's name '" + credit.counterpartyName() + "' is customer " + id + "'s ('" + name.customerWords()
                     + "', similarity " + hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100 + ")";
         }
     }

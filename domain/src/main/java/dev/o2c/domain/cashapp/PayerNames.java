@@ -28,8 +28,11 @@ final class PayerNames {
     /**
      * A customer the name points at, and how closely; or, when several customers are as close
      * ({@code customer} -1), those customers, for the amount to tell apart.
+     *
+     * @param customerWords the customer's distinctive words as an explanation quotes them ("" when tied), joined here
+     *        where they were just compared rather than read again by the deciding thread
      */
-    record Match(int customer, double score, List<Integer> tied) {
+    record Match(int customer, double score, List<Integer> tied, String customerWords) {
         boolean identified() {
             return customer >= 0;
         }
@@ -160,9 +163,9 @@ final class PayerNames {
         }
         close.sort(null);
         if (close.size() == 1) {
-            return new Match(close.get(0), bestScore, List.of());
+            return new Match(close.get(0), bestScore, List.of(), String.join(" ", words[close.get(0)]));
         }
-        return close.size() <= MAX_TIED ? new Match(-1, bestScore, List.copyOf(close)) : null;
+        return close.size() <= MAX_TIED ? new Match(-1, bestScore, List.copyOf(close), "") : null;
     }
 
     /** Upper case without accents: plain ASCII names (nearly all a bank prints) skip the Unicode decomposition. */
@@ -209,7 +212,4 @@ final class PayerNames {
         return 2.0 * common / (payer.size() + customer.length);
     }
 
-    String words(int customer) {
-        return customer < words.length ? String.join(" ", words[customer]) : "";
-    }
 }
