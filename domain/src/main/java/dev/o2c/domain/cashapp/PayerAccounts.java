@@ -1,8 +1,7 @@
 package dev.o2c.domain.cashapp;
 
-import java.util.HashMap;
+import dev.o2c.domain.collections.ShortKeyMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Bank accounts that identify a payer: those in the customer master, then those learned from
@@ -13,12 +12,14 @@ final class PayerAccounts {
 
     static final int AMBIGUOUS = -2;
     static final int UNKNOWN = -1;
+    private static final int ABSENT = Integer.MIN_VALUE;
 
-    private final Map<String, Integer> master = new HashMap<>();
-    private final Map<String, Integer> learned = new HashMap<>();
+    /** Read for each of a million credits: kept packed ({@link ShortKeyMap}), a lookup is one place in memory. */
+    private final ShortKeyMap master = new ShortKeyMap(1 << 10);
+    private final ShortKeyMap learned = new ShortKeyMap(16);
 
     void addMaster(String account, int customer) {
-        master.merge(key(account), customer, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+        master.merge(key(account), customer, PayerAccounts::agree);
     }
 
     void learn(String account, int customer) {
@@ -27,8 +28,13 @@ final class PayerAccounts {
         }
         String key = key(account);
         if (!master.containsKey(key)) {
-            learned.merge(key, customer, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+            learned.merge(key, customer, PayerAccounts::agree);
         }
+    }
+
+    /** An account two customers have identifies neither. */
+    private static int agree(int a, int b) {
+        return a == b ? a : AMBIGUOUS;
     }
 
     /** The customer, {@link #UNKNOWN} or {@link #AMBIGUOUS}. */
@@ -37,11 +43,11 @@ final class PayerAccounts {
             return UNKNOWN;
         }
         String key = key(account);
-        Integer c = master.get(key);
-        if (c == null) {
-            c = learned.get(key);
+        int c = master.get(key, ABSENT);
+        if (c == ABSENT) {
+            c = learned.get(key, ABSENT);
         }
-        return c == null ? UNKNOWN : c;
+        return c == ABSENT ? UNKNOWN : c;
     }
 
     static String key(String account) {
