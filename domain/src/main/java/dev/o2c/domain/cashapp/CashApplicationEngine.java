@@ -93,7 +93,8 @@ public final class CashApplicationEngine {
     /**
      * Starts building the indexes, each on a thread of its own, and returns: the first {@link #apply} puts the
      * credits in decision order while they build (the order needs only the bank lines) and then waits for them. An
-     * error building them is thrown by that {@code apply}.
+     * error building them is thrown by that {@code apply}. The collections are read on those threads: they must not
+     * change until {@code apply} returns.
      */
     public CashApplicationEngine(MatchingRules rules, Collection<Customer> customers, Collection<Invoice> documents,
                                  Collection<Receipt> receipts) {

@@ -105,7 +105,8 @@ public final class LongMultiIndex {
         }
     }
 
-    private static long mix(long k) {
+    /** A key's bits spread over the slot numbers (MurmurHash3's finaliser, its first half); {@link ShortKeyMap}'s too. */
+    static long mix(long k) {
         k ^= k >>> 33;
         k *= 0xff51afd7ed558ccdL;
         k ^= k >>> 33;

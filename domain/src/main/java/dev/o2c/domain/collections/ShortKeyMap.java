@@ -114,7 +114,7 @@ public final class ShortKeyMap {
 
     private int slot(long k0, long k1, long k2) {
         int mask = table.length / 4 - 1;
-        int i = (int) mix(k0 ^ Long.rotateLeft(k1, 21) ^ Long.rotateLeft(k2, 42)) & mask;
+        int i = (int) LongMultiIndex.mix(k0 ^ Long.rotateLeft(k1, 21) ^ Long.rotateLeft(k2, 42)) & mask;
         while (table[4 * i] != 0 && (table[4 * i] != k0 || table[4 * i + 1] != k1 || table[4 * i + 2] != k2)) {
             i = (i + 1) & mask;
         }
@@ -130,12 +130,5 @@ public final class ShortKeyMap {
                 System.arraycopy(old, 4 * s, table, 4 * to, 4);
             }
         }
-    }
-
-    private static long mix(long k) {
-        k ^= k >>> 33;
-        k *= 0xff51afd7ed558ccdL;
-        k ^= k >>> 33;
-        return k;
     }
 }
