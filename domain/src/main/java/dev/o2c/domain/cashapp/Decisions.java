@@ -42,7 +42,7 @@ final class Decisions {
     final List<CashAllocation> rows;
     /** The currency of the credit being decided: every amount in its words is in it. */
     private java.util.Currency currentCurrency;
-    /** The credit being decided's amount, and in minor units, so a row of all of it shares the credit's amount. */
+    /** The amount of the credit being decided, and in minor units (Long.MIN_VALUE when not held in them): {@link #cash}. */
     private Money currentAmount;
     private long currentMinor;
     final List<ExceptionItem> exceptions = new ArrayList<>();
@@ -137,7 +137,7 @@ final class Decisions {
         List<ReferenceIndex.Hit> hits = ev.hits();
         List<ReferenceIndex.Hit> open = new ArrayList<>(hits.size());
         List<ReferenceIndex.Hit> closed = new ArrayList<>(0);
-        for (int k = 0; k < hits.size(); k++) { // not an iterator: one made a credit was a tenth of the allocation here
+        for (int k = 0; k < hits.size(); k++) { // not an iterator: one a credit was 100 MB of garbage a run
             ReferenceIndex.Hit h = hits.get(k);
             (book.open(h.invoice()) > 0 ? open : closed).add(h);
         }

@@ -211,5 +211,4 @@ final class PayerNames {
         }
         return 2.0 * common / (payer.size() + customer.length);
     }
-
 }

@@ -104,7 +104,10 @@ final class ReferenceIndex {
         byDigits.add(value, i);
     }
 
-    /** The last prefix numbered, or -1: invoice numbers share a few prefixes, so most are not looked up. */
+    /**
+     * While building: the last prefix numbered, or -1 (invoice numbers share a few prefixes, so most are not looked
+     * up).
+     */
     private int lastPrefix = -1;
 
     /** The number of the prefix in the first {@code split} chars of {@code key}, numbering it when new. */
