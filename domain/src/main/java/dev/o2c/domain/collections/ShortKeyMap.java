@@ -16,7 +16,7 @@ import java.util.function.IntBinaryOperator;
 public final class ShortKeyMap {
 
     /** The longest key that is packed; longer ones go to the map. */
-    public static final int MAX_PACKED = 30;
+    private static final int MAX_PACKED = 30;
     private static final int PER_LONG = 10;
 
     /** Slot s at 4s to 4s + 2 (the key; 0 at 4s for an empty slot: a packed key's first character is never 0), 4s + 3 its value. */
@@ -35,15 +35,12 @@ public final class ShortKeyMap {
             Integer v = others.get(key);
             return v == null ? absent : v;
         }
-        int s = slot(pack(key, 0), pack(key, PER_LONG), pack(key, 2 * PER_LONG));
+        int s = slot(key);
         return table[4 * s] == 0 ? absent : (int) table[4 * s + 3];
     }
 
     public boolean containsKey(String key) {
-        if (!packable(key)) {
-            return others.containsKey(key);
-        }
-        return table[4 * slot(pack(key, 0), pack(key, PER_LONG), pack(key, 2 * PER_LONG))] != 0;
+        return packable(key) ? table[4 * slot(key)] != 0 : others.containsKey(key);
     }
 
     /** Gives the key {@code value}, or {@code both.applyAsInt(its value, value)} when it has one. */
@@ -110,6 +107,11 @@ public final class ShortKeyMap {
             return c - 'A' + 11;
         }
         return 0;
+    }
+
+    /** The slot of a packable key: where it is, or the empty slot where it would go. */
+    private int slot(String key) {
+        return slot(pack(key, 0), pack(key, PER_LONG), pack(key, 2 * PER_LONG));
     }
 
     private int slot(long k0, long k1, long k2) {
