@@ -4,6 +4,7 @@ import dev.o2c.domain.ar.Customer;
 import dev.o2c.domain.ar.Invoice;
 import dev.o2c.domain.ar.Receipt;
 import dev.o2c.domain.bank.BankTransaction;
+import dev.o2c.domain.collections.PackedSort;
 import dev.o2c.domain.concurrent.Futures;
 import dev.o2c.domain.concurrent.HelperThread;
 import dev.o2c.domain.controls.ExceptionItem;
@@ -471,7 +472,7 @@ public final class CashApplicationEngine {
             k = (k << positionBits) | (position[i] - minPosition);
             keys[i] = (k << indexBits) | i;
         }
-        java.util.Arrays.sort(keys);
+        PackedSort.sort(keys, indexBits); // the credit's place below the keys, ascending: ties stay in list order
         long indexMask = (1L << indexBits) - 1;
         int[] order = new int[n];
         for (int j = 0; j < n; j++) {

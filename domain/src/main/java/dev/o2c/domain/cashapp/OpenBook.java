@@ -5,6 +5,7 @@ import dev.o2c.domain.ar.Invoice;
 import dev.o2c.domain.ar.Receipt;
 import dev.o2c.domain.collections.IdNumbers;
 import dev.o2c.domain.collections.LongMultiIndex;
+import dev.o2c.domain.collections.PackedSort;
 import dev.o2c.domain.money.Money;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -244,7 +245,7 @@ final class OpenBook {
             }
             packed[i] = (due << 46) | (date << 29) | i;
         }
-        Arrays.sort(packed);
+        PackedSort.sort(packed, 29); // the index below the dates, ascending: ties stay in index order
         int[] order = new int[n];
         for (int k = 0; k < n; k++) {
             order[k] = (int) (packed[k] & ((1L << 29) - 1));
