@@ -37,8 +37,6 @@ final class ReferenceIndex {
 
     /** One thread's buffers for {@link #lookUp}, grown to the longest text met. */
     private static final class Scratch {
-        final List<Hit> found = new ArrayList<>(2);
-        final List<String> candidates = new ArrayList<>(4);
         char[] buf = new char[0];
         int[] starts = new int[1];
         int[] ends = new int[1];
@@ -75,8 +73,8 @@ final class ReferenceIndex {
     /** Numbers of any other shape (reduced, at least {@value #MIN_KEY_LENGTH} long), by hash. */
     private final LongMultiIndex byKey;
     /**
-     * Each thread's buffers for reducing a text, reused from credit to credit: made per text they were four arrays and
-     * two lists a credit (about a fifth of what the workers allocated in a run of a million credits).
+     * Each thread's buffers for reducing a text, reused from credit to credit: made per text they were four arrays a
+     * credit (about a fifth of what the workers allocated in a run of a million credits). Arrays of primitives only.
      */
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
     private final LongMultiIndex byDigits;
@@ -151,10 +149,10 @@ final class ReferenceIndex {
      */
     List<Hit> find(String structuredReference, String... texts) {
         Scratch scratch = this.scratch.get();
-        List<Hit> found = scratch.found;
-        List<String> candidates = scratch.candidates;
-        found.clear();
-        candidates.clear();
+        // the lists are new each time: young objects; kept, each hit stored into them would mark a card of an old
+        // array for the collector to scan
+        List<Hit> found = new ArrayList<>(2);
+        List<String> candidates = new ArrayList<>(texts.length + 1);
         if (structuredReference != null && !structuredReference.isBlank()) {
             String payload = structuredPayload(structuredReference);
             if (payload != null) {

@@ -338,6 +338,8 @@ class CashApplicationEngineTest {
         assertThat(result.allocations()).singleElement().satisfies(a -> {
             assertThat(a.status()).isEqualTo(ApplicationStatus.UNMATCHED);
             assertThat(a.rule()).isEqualTo("open-amount-ambiguous");
+            // oldest due first, whichever the invoices came in: INV-000020 is due the day before INV-000008
+            assertThat(a.explanation()).contains("2 items of 2 customers are open at exactly 300.00 USD (INV-000020, INV-000008)");
         });
         assertThat(categories(result)).containsExactly("CASH_UNIDENTIFIED");
     }
