@@ -135,18 +135,11 @@ final class Decisions {
             }
         }
         List<ReferenceIndex.Hit> hits = ev.hits();
-        List<ReferenceIndex.Hit> open;
-        List<ReferenceIndex.Hit> closed;
-        if (hits.size() <= 1) { // nearly every credit: the (immutable) list itself, no two lists made a credit
-            open = hits.isEmpty() || book.open(hits.get(0).invoice()) > 0 ? hits : List.of();
-            closed = open == hits ? List.of() : hits;
-        } else {
-            open = new ArrayList<>(hits.size());
-            closed = new ArrayList<>(0);
-            for (int k = 0; k < hits.size(); k++) { // not an iterator: one a credit was 100 MB of garbage a run
-                ReferenceIndex.Hit h = hits.get(k);
-                (book.open(h.invoice()) > 0 ? open : closed).add(h);
-            }
+        List<ReferenceIndex.Hit> open = new ArrayList<>(hits.size());
+        List<ReferenceIndex.Hit> closed = new ArrayList<>(0);
+        for (int k = 0; k < hits.size(); k++) { // not an iterator: one a credit was 100 MB of garbage a run
+            ReferenceIndex.Hit h = hits.get(k);
+            (book.open(h.invoice()) > 0 ? open : closed).add(h);
         }
         Identity payer = payer(credit, ev);
         if (!open.isEmpty()) {
