@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,17 +53,24 @@ final class PayerNames {
 
     PayerNames(List<String> customerNames) {
         words = new String[customerNames.size()][];
-        Map<String, List<Integer>> building = new HashMap<>();
+        // each word's customers in a growing array, its count in slot 0: no boxed number per word and customer, no
+        // list or stream per word (a hundred thousand customers have about as many distinct words)
         for (int c = 0; c < customerNames.size(); c++) {
             words[c] = words(customerNames.get(c)).toArray(String[]::new);
             for (String w : words[c]) {
-                List<Integer> list = building.computeIfAbsent(w, k -> new ArrayList<>(2));
-                if (list.isEmpty() || list.get(list.size() - 1) != c) {
-                    list.add(c);
+                int[] list = customersByWord.get(w);
+                if (list == null) {
+                    customersByWord.put(w, new int[]{1, c, 0});
+                } else { // a customer once: words() gives each word of a name once
+                    if (list[0] + 1 == list.length) {
+                        list = Arrays.copyOf(list, list.length * 2);
+                        customersByWord.put(w, list);
+                    }
+                    list[++list[0]] = c;
                 }
             }
         }
-        building.forEach((w, list) -> customersByWord.put(w, list.stream().mapToInt(Integer::intValue).toArray()));
+        customersByWord.replaceAll((w, list) -> Arrays.copyOfRange(list, 1, list[0] + 1));
     }
 
     /** The distinctive words of a name, in order, each once. */
@@ -73,7 +79,9 @@ final class PayerNames {
             return List.of();
         }
         String plain = asciiUpper(name);
-        List<String> raw = new ArrayList<>();
+        List<String> kept = new ArrayList<>(4);
+        // S A / B V / N V written with dots: letters standing alone join into one word
+        StringBuilder letters = null;
         int start = -1;
         for (int i = 0; i <= plain.length(); i++) {
             char c = i < plain.length() ? plain.charAt(i) : ' ';
@@ -81,34 +89,30 @@ final class PayerNames {
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
-                raw.add(plain.substring(start, i));
+                if (i - start == 1 && Character.isLetter(plain.charAt(start))) {
+                    letters = letters == null ? new StringBuilder(4) : letters;
+                    letters.append(plain.charAt(start));
+                } else {
+                    if (letters != null && letters.length() > 0) {
+                        keep(kept, letters.toString());
+                        letters.setLength(0);
+                    }
+                    keep(kept, plain.substring(start, i));
+                }
                 start = -1;
             }
         }
-        // S A / B V / N V written with dots: letters standing alone join into one word
-        List<String> joined = new ArrayList<>();
-        StringBuilder letters = new StringBuilder();
-        for (String w : raw) {
-            if (w.length() == 1 && Character.isLetter(w.charAt(0))) {
-                letters.append(w);
-                continue;
-            }
-            if (letters.length() > 0) {
-                joined.add(letters.toString());
-                letters.setLength(0);
-            }
-            joined.add(w);
-        }
-        if (letters.length() > 0) {
-            joined.add(letters.toString());
-        }
-        Set<String> kept = new LinkedHashSet<>();
-        for (String w : joined) {
-            if (!DROPPED.contains(w)) {
-                kept.add(w);
-            }
+        if (letters != null && letters.length() > 0) {
+            keep(kept, letters.toString());
         }
         return List.copyOf(kept);
+    }
+
+    /** The word, unless it is a legal form or filler word or already kept. */
+    private static void keep(List<String> kept, String word) {
+        if (!DROPPED.contains(word) && !kept.contains(word)) {
+            kept.add(word);
+        }
     }
 
     /**

@@ -45,4 +45,21 @@ class PayerNamesTest {
         assertThat(who("ACME HOLDINGS")).isNull();
         assertThat(who("J SMITH 123")).isNull();
     }
+
+    @Test
+    void aWordManyCustomersShareFindsEachOfThem() {
+        // "ALPINE" names forty customers: each must be found through it, whatever the order they were read in
+        List<String> customers = new java.util.ArrayList<>();
+        for (int c = 0; c < 40; c++) {
+            customers.add("Alpine " + "Store " + (char) ('A' + c % 26) + (char) ('A' + c / 26) + "X GmbH");
+        }
+        PayerNames alpine = new PayerNames(customers);
+        for (int c = 0; c < 40; c++) {
+            PayerNames.Match m = alpine.identify(customers.get(c).toUpperCase(java.util.Locale.ROOT), 0.80);
+            assertThat(m).as(customers.get(c)).isNotNull();
+            assertThat(m.customer()).as(customers.get(c)).isEqualTo(c);
+        }
+        // the shared words alone: every customer is as close, too many to be a tie worth narrowing down
+        assertThat(alpine.identify("ALPINE STORE", 0.50)).isNull();
+    }
 }
