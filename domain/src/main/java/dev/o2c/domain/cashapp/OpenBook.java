@@ -48,8 +48,8 @@ final class OpenBook {
     private final long[] itemOpen;
     /**
      * Numbers into {@link #currencies}, not the currencies themselves: filled in a random order, each reference
-     * stored into this array would mark a card of it for the collector's refinement threads (0.2 to 0.4 s of their
-     * CPU a run, against none for numbers).
+     * stored into this array marked a card of it for the collector's refinement threads (the collector's CPU 0.96 to
+     * 1.39 s a run with references, 0.80 s with numbers).
      */
     private final int[] itemCurrency;
     private final int[] positionOf;

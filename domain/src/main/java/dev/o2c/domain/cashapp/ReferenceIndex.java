@@ -72,14 +72,14 @@ final class ReferenceIndex {
     private final List<String> prefixNames = new ArrayList<>();
     /** Numbers of any other shape (reduced, at least {@value #MIN_KEY_LENGTH} long), by hash. */
     private final LongMultiIndex byKey;
+    private final LongMultiIndex byDigits;
+    private final int minDigits;
+    private final int typoMinDigits;
     /**
      * Each thread's buffers for reducing a text, reused from credit to credit: made per text they were four arrays a
      * credit (about a fifth of what the workers allocated in a run of a million credits). Arrays of primitives only.
      */
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
-    private final LongMultiIndex byDigits;
-    private final int minDigits;
-    private final int typoMinDigits;
 
     ReferenceIndex(List<String> invoiceIds, int minDigits, int typoMinDigits) {
         int n = invoiceIds.size();
@@ -166,8 +166,8 @@ final class ReferenceIndex {
                 candidates.add(t);
             }
         }
-        for (int k = 0; k < candidates.size(); k++) {
-            lookUp(candidates.get(k), found, false, scratch);
+        for (String text : candidates) {
+            lookUp(text, found, false, scratch);
         }
         if (found.isEmpty()) {
             java.util.Set<Integer> typos = new java.util.LinkedHashSet<>();
