@@ -27,8 +27,12 @@ import java.util.Map;
 final class OpenBook {
 
     final List<Invoice> invoices = new ArrayList<>();
-    /** The customers, numbered in the order met: the master first, then any an invoice names. */
-    final IdNumbers customers = new IdNumbers(1 << 10);
+    /**
+     * The customers, numbered in the order met: the master first, then any an invoice names. Packed: each invoice's
+     * customer id is a string of its own, so a lookup by hash would hash it and read the master's id to compare (its
+     * thread's CPU 0.82 to 0.91 s packed, 1.00 to 1.08 s hashed, in three alternating runs).
+     */
+    final IdNumbers customers = IdNumbers.packing(1 << 10);
     /**
      * Per invoice i, side by side: its open amount in minor units at 2i, its customer's number and its currency's at
      * 2i + 1. A decision reads all three for each invoice a remittance names; kept in three arrays they were three

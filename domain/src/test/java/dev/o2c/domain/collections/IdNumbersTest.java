@@ -41,4 +41,55 @@ class IdNumbersTest {
         assertThat(numbers.find("BB")).isEqualTo(1);
         assertThat(numbers.find("C#")).isEqualTo(-1); // a third id of that hash, never numbered
     }
+
+    @Test
+    void packedAndHashedIdsAreNumberedAsAMapWould() {
+        numbersAsAMapWould(IdNumbers.packing(8));
+        numbersAsAMapWould(new IdNumbers(8));
+    }
+
+    private static void numbersAsAMapWould(IdNumbers numbers) {
+        SplittableRandom random = new SplittableRandom(9);
+        String alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_. /\u00e9";
+        Map<String, Integer> expected = new HashMap<>();
+        // the edges of the packing: zeros and their lengths, case, ten and eleven characters (eleven packed would
+        // lose the first character's top bits: 0 and G alike), empty
+        String[] edges = {"0", "00", "000", "A", "A0", "0A", "a", "-", "--", "0000000000", "00000000000", "G0000000000",
+            "ZZZZZZZZZZ", "zzzzzzzzzz", "----------", "C001", "c001", "C001 ", "", "C_001", "Ca\u00e9"};
+        for (int i = 0; i < 60_000; i++) {
+            String id;
+            if (i < edges.length) {
+                id = edges[i];
+            } else {
+                // mostly short ids of the packed alphabet, some with other characters or longer
+                int length = 1 + random.nextInt(random.nextInt(10) == 0 ? 14 : 4);
+                int letters = random.nextInt(10) == 0 ? alphabet.length() : 63;
+                StringBuilder sb = new StringBuilder();
+                for (int k = 0; k < length; k++) {
+                    sb.append(alphabet.charAt(random.nextInt(letters)));
+                }
+                id = sb.toString();
+            }
+            Integer known = expected.putIfAbsent(id, expected.size());
+            assertThat(numbers.number(new String(id))).as(id).isEqualTo(known == null ? expected.size() - 1 : known);
+        }
+        expected.forEach((id, n) -> {
+            assertThat(numbers.find(new String(id))).as(id).isEqualTo(n);
+            assertThat(numbers.id(n)).isEqualTo(id);
+        });
+        assertThat(numbers.size()).isEqualTo(expected.size());
+        assertThat(numbers.find("QQQQQQQQQQ")).isEqualTo(expected.getOrDefault("QQQQQQQQQQ", -1));
+    }
+
+    @Test
+    void anIdNeverMetIsNotFoundWhicheverWayItWouldBeKept() {
+        IdNumbers numbers = IdNumbers.packing(4);
+        assertThat(numbers.find("C001")).isEqualTo(-1); // nothing numbered yet
+        assertThat(numbers.find("a longer id than ten")).isEqualTo(-1);
+        numbers.number("C001");
+        assertThat(numbers.find("a longer id than ten")).isEqualTo(-1); // only packed ids so far
+        numbers.number("a longer id than ten");
+        assertThat(numbers.find("C002")).isEqualTo(-1);
+        assertThat(numbers.find("a longer id than eleven")).isEqualTo(-1);
+    }
 }
