@@ -115,26 +115,12 @@ public final class IdNumbers {
         }
         long packed = 0;
         for (int i = 0; i < n; i++) {
-            int code = code(id.charAt(i));
+            int code = PackedChars.code(id.charAt(i));
             if (code == 0) {
                 return 0;
             }
             packed = packed << 6 | code;
         }
         return packed;
-    }
-
-    /** 1 to 10 for digits, 11 to 36 capitals, 37 to 62 small letters, 63 the hyphen; 0 for any other character. */
-    private static int code(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0' + 1;
-        }
-        if (c >= 'A' && c <= 'Z') {
-            return c - 'A' + 11;
-        }
-        if (c >= 'a' && c <= 'z') {
-            return c - 'a' + 37;
-        }
-        return c == '-' ? 63 : 0;
     }
 }

@@ -5,11 +5,12 @@ import java.util.Map;
 import java.util.function.IntBinaryOperator;
 
 /**
- * String keys to int values, laid out for a million random lookups of short keys of digits and
- * capital letters (bank accounts as IBANs, which are at most 34 characters and nearly always at
- * most 30). Such a key is packed into three longs, six bits a character, and kept beside its
- * value in one array, so a lookup compares numbers in one place of memory where a map of boxed
- * values reads five (its table, the node, the key, the key's characters, the value). Other keys
+ * String keys to int values, laid out for a million random lookups of short keys of digits,
+ * letters and hyphens (bank accounts as IBANs, which are at most 34 characters and nearly always
+ * at most 30). Such a key is packed into three longs, six bits a character ({@link PackedChars}),
+ * and kept beside its value in one array, so a lookup compares numbers in one place of memory
+ * where a map of boxed values reads five (its table, the node, the key, the key's characters,
+ * the value). Other keys
  * (longer, empty, or with other characters) are kept in a map; every key behaves the same
  * whichever way it is kept. Filled once, then read by many threads.
  */
@@ -78,7 +79,7 @@ public final class ShortKeyMap {
             return false;
         }
         for (int i = 0; i < n; i++) {
-            if (code(key.charAt(i)) == 0) {
+            if (PackedChars.code(key.charAt(i)) == 0) {
                 return false;
             }
         }
@@ -93,20 +94,9 @@ public final class ShortKeyMap {
         long packed = 0;
         int to = Math.min(key.length(), from + PER_LONG);
         for (int i = from; i < to; i++) {
-            packed = packed << 6 | code(key.charAt(i));
+            packed = packed << 6 | PackedChars.code(key.charAt(i));
         }
         return packed;
-    }
-
-    /** 1 to 10 for the digits, 11 to 36 for the capital letters, 0 for any other character. */
-    private static int code(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0' + 1;
-        }
-        if (c >= 'A' && c <= 'Z') {
-            return c - 'A' + 11;
-        }
-        return 0;
     }
 
     /** The slot of a packable key: where it is, or the empty slot where it would go. */
