@@ -53,7 +53,11 @@ abstract class CloseJobContract {
     }
 
     Cli close(String db, Path outDir) {
-        return Cli.run("close", "--as-of", TestCompany.AS_OF.toString(), "--input", input.toString(), "--out", outDir.toString(),
+        return close(db, input, outDir);
+    }
+
+    Cli close(String db, Path inputDir, Path outDir) {
+        return Cli.run("close", "--as-of", TestCompany.AS_OF.toString(), "--input", inputDir.toString(), "--out", outDir.toString(),
                 "--db", db, "--config", configDir().toString());
     }
 

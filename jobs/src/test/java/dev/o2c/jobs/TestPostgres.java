@@ -21,7 +21,12 @@ final class TestPostgres {
     private TestPostgres() {
     }
 
-    static synchronized String freshDatabase() {
+    static String freshDatabase() {
+        return freshDatabase("");
+    }
+
+    /** A fresh database created with {@code options} (CREATE DATABASE's, such as its locale). */
+    static synchronized String freshDatabase(String options) {
         try {
             if (server == null) {
                 String given = System.getenv("O2C_TEST_JDBC_URL");
@@ -41,7 +46,7 @@ final class TestPostgres {
             }
             String name = "o2c_it_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
             try (Connection c = java.sql.DriverManager.getConnection(server); Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE " + name);
+                s.execute("CREATE DATABASE " + name + (options.isEmpty() ? "" : " " + options));
             }
             return server.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
         } catch (IOException | SQLException e) {
