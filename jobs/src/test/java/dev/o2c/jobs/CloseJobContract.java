@@ -249,6 +249,83 @@ abstract class CloseJobContract {
         assertThat(Files2.hashes(rerun)).isEqualTo(Files2.hashes(out));
     }
 
+    /**
+     * A company with 6,000 customers over their credit limit: kpis.json lists each of them,
+     * which takes it past the 1,000,000 characters the store's columns once held; the close
+     * failed on both stores then. Not timed: it checks that nothing in the store has a limit
+     * such a company reaches, and that the snapshot read back is the kpis.json written.
+     */
+    @Test
+    void aCompanyWhoseFiguresPassAMillionCharactersCloses() throws IOException {
+        Path big = tmp.resolve("over-limit");
+        Files.createDirectories(big);
+        int customers = 6000;
+        StringBuilder master = new StringBuilder("customer_id,name,currency,credit_limit,payment_terms_days,country,bank_accounts,parent_customer_id\n");
+        StringBuilder invoices = new StringBuilder("invoice_id,customer_id,order_id,invoice_date,due_date,currency,amount,type,original_invoice_id,disputed\n");
+        for (int i = 1; i <= customers; i++) {
+            master.append(String.format("K%05d,Customer number %d of a large company Ltd,USD,1000.00,30,US,,%n", i, i));
+            invoices.append(String.format("INV-%06d,K%05d,,2025-10-01,2025-10-31,USD,1500.00,INVOICE,,%n", i, i));
+        }
+        Files.writeString(big.resolve("customers.csv"), master);
+        Files.writeString(big.resolve("invoices.csv"), invoices);
+        Path bigOut = tmp.resolve("over-limit-out");
+        String store = freshStore(tmp.resolve("store-over-limit"));
+        Cli closed = close(store, big, bigOut);
+        assertThat(closed.exitCode()).as(closed.err()).isZero();
+        String kpis = Files.readString(bigOut.resolve("kpis.json"));
+        assertThat(kpis.length()).isGreaterThan(1_000_000);
+        JsonNode exposure = JSON.readTree(kpis).get("credit_exposure");
+        assertThat(exposure.get("over_limit_count").asInt()).isEqualTo(customers);
+        assertThat(exposure.get("over_limit").size()).isEqualTo(customers);
+        assertThat(count(store, "SELECT COUNT(*) FROM month_end_snapshot")).isEqualTo(1);
+        try (var c = java.sql.DriverManager.getConnection(store); var st = c.createStatement();
+                var rs = st.executeQuery("SELECT kpis_json FROM month_end_snapshot")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(kpis);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        // closed again on the same store, the snapshot is read back and agrees
+        Cli again = close(store, big, tmp.resolve("over-limit-again"));
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(Files2.hashes(tmp.resolve("over-limit-again"))).isEqualTo(Files2.hashes(bigOut));
+    }
+
+    /**
+     * A store error in the middle of a run (here a column narrowed by hand, which a full disk or
+     * a lost connection would be too) is one line naming the step, the table and what to do; the
+     * run restarts once the cause is gone.
+     */
+    @Test
+    void aStoreErrorMidRunIsOneLineNamingTheStepAndTheTable() {
+        String store = freshStore(tmp.resolve("store-narrowed"));
+        assertThat(close(store, tmp.resolve("narrowed-first")).exitCode()).isZero();
+        execute(store, "DELETE FROM run_figures", "ALTER TABLE run_figures ALTER COLUMN kpis_json SET DATA TYPE VARCHAR(20)");
+        Path narrowed = tmp.resolve("narrowed");
+        Cli failed = close(store, narrowed);
+        assertThat(failed.exitCode()).isEqualTo(1);
+        // the inputs already loaded are notices; the failure is one line
+        assertThat(failed.err().lines().filter(l -> !l.startsWith("o2c: notice: ")).toList()).singleElement().asString()
+                .startsWith("o2c: compute step, table run_figures: a value is longer than its column allows")
+                .contains("run the same command again", "SQLSTATE 22001")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(failed.out()).contains("FAILED");
+        execute(store, "ALTER TABLE run_figures ALTER COLUMN kpis_json SET DATA TYPE VARCHAR(1000000)");
+        Cli restarted = close(store, narrowed);
+        assertThat(restarted.exitCode()).as(restarted.err()).isZero();
+        assertThat(Files2.hashes(narrowed)).isEqualTo(Files2.hashes(out));
+    }
+
+    static void execute(String jdbcUrl, String... statements) {
+        try (var c = java.sql.DriverManager.getConnection(jdbcUrl); var st = c.createStatement()) {
+            for (String sql : statements) {
+                st.execute(sql);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void aFailedRunIsFinishedByTheSameCommandWithTheSameOutputs() throws IOException {
         String store = freshStore(tmp.resolve("store-3"));

@@ -1,6 +1,5 @@
 package dev.o2c.jobs.close;
 
-import dev.o2c.domain.money.MissingFxRateException;
 import dev.o2c.jobs.O2cProperties;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -107,17 +107,13 @@ public class CloseLauncher {
                     failed.isEmpty() ? List.of() : failed.lines().map(l -> "control failed: " + l).toList(), steps(execution));
         }
         List<String> errors = new ArrayList<>();
-        List<Throwable> failures = new ArrayList<>(execution.getAllFailureExceptions());
-        for (Throwable t : failures) {
-            Throwable cause = rootOf(t);
-            if (cause instanceof InputFilesFailedException f) {
-                errors.addAll(f.failures());
-            } else if (cause instanceof MissingFxRateException || cause instanceof IllegalStateException
-                    || cause instanceof IllegalArgumentException) {
-                errors.add(cause.getMessage());
-            } else {
-                errors.add(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        for (StepExecution step : execution.getStepExecutions().stream().sorted(java.util.Comparator.comparingLong(StepExecution::getId)).toList()) {
+            for (Throwable t : step.getFailureExceptions()) {
+                errors.addAll(StepFailures.lines(step.getStepName(), t));
             }
+        }
+        for (Throwable t : execution.getFailureExceptions()) {
+            errors.addAll(StepFailures.lines("close", t));
         }
         if (errors.isEmpty()) {
             errors.add("run " + runId + " ended " + execution.getStatus() + " (" + execution.getExitStatus().getExitDescription() + ")");
@@ -128,13 +124,5 @@ public class CloseLauncher {
     private static List<StepSummary> steps(JobExecution execution) {
         return execution.getStepExecutions().stream().sorted(java.util.Comparator.comparingLong(s -> s.getId())).map(StepSummary::of)
                 .toList();
-    }
-
-    private static Throwable rootOf(Throwable t) {
-        Throwable cause = t;
-        while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof InputFilesFailedException)) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }

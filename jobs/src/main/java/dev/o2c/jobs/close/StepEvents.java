@@ -58,6 +58,17 @@ final class StepEvents implements StepExecutionListener {
                     run, step.getJobExecutionId(), s.step(), s.status(), s.read(), s.written(), s.rejected(), s.duration().toMillis(),
                     perSecond);
         }
+        // Spring Batch's own report of a failed step is a stack trace (its logger is off in
+        // logback-spring.xml); the operator gets one line per failure, a defect its stack trace too.
+        for (Throwable failure : step.getFailureExceptions()) {
+            for (String line : StepFailures.lines(step.getStepName(), failure)) {
+                if (StepFailures.isDefect(step.getStepName(), failure)) {
+                    LOG.error("event=step_failed run={} step={} error={}", run, step.getStepName(), line, failure);
+                } else {
+                    LOG.error("event=step_failed run={} step={} error={}", run, step.getStepName(), line);
+                }
+            }
+        }
         return step.getExitStatus();
     }
 
