@@ -112,8 +112,15 @@ class ErpExtractsIT {
         memo[header.indexOf("invoice_id")] = "CM-X";
         memo[header.indexOf("type")] = "CREDIT_MEMO";
         memo[header.indexOf("original_invoice_id")] = "NO-SUCH-INVOICE";
+        // a credit memo naming an invoice further down the same file is kept
+        String[] memoAbove = memo.clone();
+        memoAbove[header.indexOf("invoice_id")] = "CM-ABOVE";
+        memoAbove[header.indexOf("original_invoice_id")] = "NEW-BELOW";
+        String[] below = added.clone();
+        below[header.indexOf("invoice_id")] = "NEW-BELOW";
         String delta = invoices.get(0) + "\n" + String.join(",", changed) + "\n" + String.join(",", added) + "\n"
-                + String.join(",", added).replace(oldAmount, "1.00") + "\n" + String.join(",", memo) + "\n";
+                + String.join(",", added).replace(oldAmount, "1.00") + "\n" + String.join(",", memo) + "\n"
+                + String.join(",", memoAbove) + "\n" + String.join(",", below) + "\n";
         Files.writeString(input.resolve("invoices-delta-2025-11-01.csv"), delta);
         Files.writeString(input.resolve("receipts-delta-2025-11-01.csv"), "receipt_id,customer_id,receipt_date,currency,amount,invoice_id,bank_reference\n"
                 + "RX-1," + changed[header.indexOf("customer_id")] + ",2025-10-30," + changed[header.indexOf("currency")] + ",1.00," + id + ",B-1\n"
@@ -127,6 +134,11 @@ class ErpExtractsIT {
         assertThat(query(db, "SELECT amount FROM ar_document_version WHERE document_id = '" + id + "'"))
                 .containsExactly(List.of(new BigDecimal(oldAmount).stripTrailingZeros().toPlainString()));
         assertThat(query(db, "SELECT COUNT(*) FROM ar_document WHERE document_id = 'NEW-1'")).containsExactly(List.of("1"));
+        assertThat(query(db, "SELECT document_type, original_invoice_id FROM ar_document WHERE document_id = 'CM-ABOVE'"))
+                .containsExactly(List.of("CREDIT_MEMO", "NEW-BELOW"));
+        // an unchanged record keeps its version and its source file; only the changed one has a version
+        assertThat(query(db, "SELECT COUNT(*) FROM ar_document WHERE source_sha256 = (SELECT sha256 FROM input_file"
+                + " WHERE name = 'invoices-delta-2025-11-01.csv')")).containsExactly(List.of("4"));
 
         List<CSVRecord> rejects = Files2.csv(tmp.resolve("out2/rejects/invoices-delta-2025-11-01.csv"));
         assertThat(rejects).extracting(r -> r.get("line") + ": " + r.get("reason")).containsExactly(

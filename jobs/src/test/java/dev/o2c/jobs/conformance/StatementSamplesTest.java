@@ -82,6 +82,21 @@ class StatementSamplesTest {
     }
 
     /**
+     * The origins of ../shared/samples' second batch (its README). Issue 24 takes them in: until
+     * then their rows are measured and listed in the table but not held to the 98 % and the
+     * refusals that the first batch is held to, and their goldens in layouts this test does not
+     * read yet (webschik/mt940-js, my-flow/mt940 JSON) are not compared.
+     */
+    static final java.util.Set<String> SECOND_BATCH = java.util.Set.of("sandermarechal/jejik-mt940", "zilverline/mt940", "dovadi/mt940",
+            "my-flow/mt940", "webschik/mt940-js", "mjebrahimi/SharpMt940Lib.Core", "ksdev-pl/mbank-mt940-parser",
+            "viafintech/camt_parser", "svapnil/iso20022.js", "dvbern/iso20022", "VMelnalksnis/ISO20022DotNet",
+            "ActiveArchitexture/BAI-BTRS-active-parsers", "dnsbty/bai2", "hengpor/bai2-to-csv");
+
+    static boolean secondBatch(String[] manifestRow) {
+        return SECOND_BATCH.contains(manifestRow[2]);
+    }
+
+    /**
      * What OCA's own tests assert of their spreadsheet samples (account_statement_import_sheet_file,
      * test_account_statement_import_sheet_file.py): {lines, first amount or null, opening or null, closing or null}.
      * OCA imports into a journal of one currency: multi_currency.csv keeps only its USD line there.
@@ -121,15 +136,21 @@ class StatementSamplesTest {
             }
             if (negative || notAStatement) {
                 boolean clear = failure != null && failure.matches(Pattern.quote(file) + ":\\d+: .+");
-                results.add(new Result(file, format, negative ? "negative" : "not a statement", clear,
+                results.add(new Result(file, format, (negative ? "negative" : "not a statement") + (secondBatch(row) ? ", second batch" : ""), clear,
                         clear ? "refused: " + failure.substring(file.length() + 1) : failure == null ? "parsed, but must be refused" : "refused without a line: " + failure));
                 continue;
             }
+            String positive = secondBatch(row) ? "positive, second batch" : "positive";
             if (failure != null) {
-                results.add(new Result(file, format, "positive", false, "refused: " + failure.substring(Math.min(failure.length(), file.length() + 1))));
+                results.add(new Result(file, format, positive, false, "refused: " + failure.substring(Math.min(failure.length(), file.length() + 1))));
                 continue;
             }
             Expectation e = expectation(path, expectation);
+            if (e == null) {
+                results.add(new Result(file, format, positive, false, "read " + parsed.size() + " statement(s); its golden is in a layout"
+                        + " this test does not read yet"));
+                continue;
+            }
             if (OCA_SHEET_TESTS.containsKey(file)) {
                 String[] f = OCA_SHEET_TESTS.get(file);
                 if (f.length > 4) {
@@ -143,13 +164,13 @@ class StatementSamplesTest {
                 e.lastClosing = f[3] == null ? null : new BigDecimal(f[3]);
             } else if (e.statements == null && e.entries == null && e.entryList == null && e.firstOpening == null
                     && e.lastClosing == null && e.byStatementId == null) {
-                results.add(new Result(file, format, "no figures upstream", true,
+                results.add(new Result(file, format, "no figures upstream" + (secondBatch(row) ? ", second batch" : ""), true,
                         "read " + parsed.size() + " statement(s), " + parsed.stream().mapToInt(s -> s.transactions().size()).sum()
                         + " lines; the sample's source states no figures to compare"));
                 continue;
             }
             List<String> differences = compare(e, parsed);
-            results.add(new Result(file, format, "positive", differences.isEmpty(),
+            results.add(new Result(file, format, positive, differences.isEmpty(),
                     (differences.isEmpty() ? "agrees with " + e.source : String.join("; ", differences))));
         }
         long positives = results.stream().filter(r -> r.kind().equals("positive")).count();
@@ -207,6 +228,9 @@ class StatementSamplesTest {
         if (Files.exists(yml)) {
             e = wolph(yml);
         } else if (Files.exists(json)) {
+            if (!Files.readString(json, StandardCharsets.UTF_8).contains("\"getRecords\"")) {
+                return null; // webschik/mt940-js and my-flow/mt940 goldens: not read yet (issue 24)
+            }
             e = genkgo(json);
         } else if (Files.exists(pydata)) {
             e = oca(pydata);
@@ -561,6 +585,12 @@ class StatementSamplesTest {
                 agreeing, positives, agreeing * 100.0 / positives,
                 results.stream().filter(r -> (r.kind().equals("negative") || r.kind().equals("not a statement")) && r.passed()).count(),
                 results.stream().filter(r -> r.kind().equals("negative") || r.kind().equals("not a statement")).count()));
+        long second = results.stream().filter(r -> r.kind().equals("positive, second batch")).count();
+        sb.append(String.format(java.util.Locale.ROOT, "Second batch (measured, not held to the share until issue 24): %d of %d positive files"
+                        + " agree; %d of %d that must be refused are refused with FILE:LINE.%n%n",
+                results.stream().filter(r -> r.kind().equals("positive, second batch") && r.passed()).count(), second,
+                results.stream().filter(r -> r.kind().startsWith("negative, second") && r.passed()).count(),
+                results.stream().filter(r -> r.kind().startsWith("negative, second")).count()));
         sb.append("| file | format | kind | result | note |\n| --- | --- | --- | --- | --- |\n");
         for (Result r : results) {
             sb.append("| ").append(r.file().substring(r.file().indexOf('/') + 1)).append(" | ").append(r.format()).append(" | ")

@@ -182,17 +182,18 @@ public final class BankWriter implements AutoCloseable {
             idsByAccount.computeIfAbsent(t.account(), a -> new ArrayList<>()).add(t.transactionId());
         }
         Map<String, Loaded> found = new HashMap<>();
-        idsByAccount.forEach((account, ids) -> {
-            String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
-            List<Object> args = new ArrayList<>();
-            args.add(account);
-            args.addAll(ids);
-            jdbc.query("SELECT transaction_id, source_sha256, statement_file FROM bank_transaction WHERE account = ?"
-                    + " AND transaction_id IN (" + marks + ")",
-                    rs -> {
-                        found.put(account + '\u0000' + rs.getString(1), new Loaded(rs.getString(2), rs.getString(3)));
-                    }, args.toArray());
-        });
+        // The ids as an array joined to the table, not an IN list: H2 looks an IN list up by the
+        // account alone and tests every line of the account against the whole list, which grew
+        // with the square of a statement's lines (61,350 lines of one account took 48 s).
+        idsByAccount.forEach((account, ids) -> jdbc.query("SELECT t.transaction_id, t.source_sha256, t.statement_file"
+                + " FROM UNNEST(CAST(? AS VARCHAR ARRAY)) AS x(id) JOIN bank_transaction t ON t.account = ? AND t.transaction_id = x.id",
+                ps -> {
+                    ps.setArray(1, ps.getConnection().createArrayOf("VARCHAR", ids.toArray()));
+                    ps.setString(2, account);
+                },
+                rs -> {
+                    found.put(account + '\u0000' + rs.getString(1), new Loaded(rs.getString(2), rs.getString(3)));
+                }));
         return found;
     }
 

@@ -1,5 +1,7 @@
 package dev.o2c.writers.store;
 
+import dev.o2c.domain.collections.KeyLines;
+import dev.o2c.domain.controls.Reject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,255 +11,289 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * One ERP extract into one ledger table, inside the caller's transaction: rows that pass
- * their own checks are staged (COPY on PostgreSQL, batches on H2), then the checks that
- * need the whole file run in SQL (a key repeated in the file, references to other
- * records), each failing row going to the rejects with its line, reason and raw text;
- * the version of a record that the file changes is kept in {@code TABLE_version}; and
- * the rest is merged by natural key. The JVM holds none of the file's rows: a fixed-size
- * {@link KeyFilter} and the counts and totals.
+ * One ERP extract into one ledger table, inside the caller's transaction, each row written
+ * once. As the rows come, each is checked against the rows before it (a key the file gave
+ * already: the first wins) and by the table's own {@link RowCheck}s (references the store or
+ * the file must answer); a row that fails goes to the rejects with its line, reason and raw
+ * text. A row whose key the table cannot have yet goes straight into the table (COPY on
+ * PostgreSQL, batches on H2). A row whose key the table may have is written to a temporary
+ * table instead and merged by key when the file is read: the version it replaces is kept in
+ * {@code TABLE_version}, and an unchanged record keeps its version and its source file.
+ *
+ * <p>Memory: the file's keys with their first lines ({@link KeyLines}, about 40 bytes a key),
+ * a fixed-size filter of the table's keys, the rows a check puts off until the file is read
+ * (credit memos naming an invoice further down), and what the checks remember.
  */
 public final class LedgerLoad implements AutoCloseable {
 
-    /** What the load does with the staged rows once they are all there, in order. */
-    public sealed interface Step permits Check, Merge {
-    }
-
     /**
-     * A check on the staged rows: {@code condition} over the staged row {@code s} picks the
-     * rows that fail, {@code reason} is the SQL text expression that says why. In all three,
-     * {@code STAGE} stands for the staging table.
-     *
-     * @param from the rows as {@code s}: null for the staged rows themselves, else a derived
-     *        table over {@code STAGE}
+     * A check of an extract's rows that needs more than the row: what the store holds, or
+     * what rows before it said. Rows come in file order, each after the duplicate check.
      */
-    public record Check(String from, String condition, String reason) implements Step {
-        public static Check on(String condition, String reason) {
-            return new Check(null, condition, reason);
+    public interface RowCheck {
+
+        /** Why the row of source line {@code line} is refused, or null; {@link #LATER} when only the whole file can tell. */
+        String check(long line, Object[] row);
+
+        /** Asked once the whole file is read, for each row {@link #check} put off. */
+        default String checkLater(Object[] row) {
+            return null;
+        }
+
+        /** A row that every check accepted. */
+        default void accepted(Object[] row) {
         }
     }
 
-    /**
-     * Keeps the versions that the staged rows picked by {@code condition} (over {@code s})
-     * replace, and merges them into the table. A check after a merge can look the merged
-     * rows up in the table by its key, which has an index; the staging table has none.
-     */
-    public record Merge(String condition) implements Step {
-    }
+    /** What {@link RowCheck#check} returns for a row it can judge only at the end of the file. */
+    public static final String LATER = new String("later"); // compared by identity
 
     /** What reached the table: rows, and the sum of the amounts per currency. */
     public record Result(long loaded, Map<String, BigDecimal> totals) {
+    }
+
+    private record Held(long line, String raw, Object[] row) {
     }
 
     private final JdbcTemplate jdbc;
     private final Dialect dialect;
     private final LedgerTable table;
     private final String sha256;
+    private final LedgerWriter writer;
+    private final List<RowCheck> checks;
     private final List<String> columns;
     private final List<String> values;
-    private final String definition;
-    private final Staging staging;
     private final int amountAt;
     private final int currencyAt;
     private final int[] keyAt;
-    private final KeyFilter keysSeen = new KeyFilter();
-    private final Map<String, BigDecimal> stagedTotals = new TreeMap<>();
-    private String stage;
-    private int stages = 1;
-    private long staged;
+    private final KeyLines fileKeys = new KeyLines(1 << 16);
+    /** The table's keys before this file, or null when the table was empty. */
+    private final KeyFilter tableKeys;
+    private final RowSink direct;
+    private RowSink staged;
+    private final String stage;
+    private final List<Held> held = new ArrayList<>();
+    private final Map<String, BigDecimal> totals = new TreeMap<>();
+    private long directRows;
+    private long stagedRows;
     private boolean finished;
 
-    public LedgerLoad(JdbcTemplate jdbc, Dialect dialect, LedgerTable table, String sha256) {
+    public LedgerLoad(JdbcTemplate jdbc, Dialect dialect, LedgerTable table, String sha256, LedgerWriter writer, List<RowCheck> checks) {
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.table = table;
         this.sha256 = sha256;
+        this.writer = writer;
+        this.checks = List.copyOf(checks);
         this.columns = table.columns().stream().map(LedgerTable.Column::name).toList();
         this.values = columns.stream().filter(c -> !table.keys().contains(c)).toList();
         this.amountAt = table.amountColumn() == null ? -1 : columns.indexOf(table.amountColumn());
         this.currencyAt = columns.indexOf("currency");
         this.keyAt = table.keys().stream().mapToInt(columns::indexOf).toArray();
-        this.definition = "line_no BIGINT NOT NULL, raw VARCHAR(1000000), "
-                + table.columns().stream().map(c -> c.name() + " " + c.type()).collect(Collectors.joining(", "));
+        this.stage = "stage_" + table.table();
         if (dialect == Dialect.POSTGRESQL) {
-            // the sorts of the whole-file checks in memory rather than on disk, for this transaction only
+            // the merge's joins in memory rather than on disk, for this transaction only
             jdbc.execute("SET LOCAL work_mem = '64MB'");
         }
-        this.stage = stageName(1);
-        temporaryTable(stage, definition);
-        this.staging = switch (dialect) {
-            case POSTGRESQL -> new CopyStaging(jdbc.getDataSource(), stage, columns);
-            case H2 -> new BatchStaging(jdbc, stage, columns);
-        };
+        this.tableKeys = tableKeys();
+        List<String> withSource = new ArrayList<>(columns);
+        withSource.add("source_sha256");
+        this.direct = RowSink.of(dialect, jdbc, table.table(), withSource, () -> {
+            if (staged != null) {
+                staged.suspend();
+            }
+        });
+        writer.beforeWrite(this::suspend);
+    }
+
+    /** The table's keys, in a filter; null when it has none (a first load writes every row straight in). */
+    private KeyFilter tableKeys() {
+        if (jdbc.queryForList("SELECT 1 FROM " + table.table() + " FETCH FIRST 1 ROWS ONLY").isEmpty()) {
+            return null;
+        }
+        KeyFilter filter = new KeyFilter();
+        StreamedQuery.run(jdbc, "SELECT " + String.join(", ", table.keys()) + " FROM " + table.table(), rs -> {
+            Object[] key = new Object[keyAt.length];
+            for (int i = 0; i < key.length; i++) {
+                key[i] = rs.getObject(i + 1);
+            }
+            filter.add(keyText(key));
+        });
+        return filter;
     }
 
     /** A row that passed its own checks; values in the table's column order. */
     public void add(long line, String raw, Object[] row) {
-        staging.add(line, raw, row);
-        staged++;
-        if (amountAt >= 0) {
-            stagedTotals.merge((String) row[currencyAt], (BigDecimal) row[amountAt], BigDecimal::add);
+        String key = keyText(keyOf(row));
+        int earlier = fileKeys.putIfAbsent(key, line, 0);
+        if (earlier != KeyLines.ADDED) {
+            writer.reject(new Reject(line, "duplicate " + table.keyName() + " '" + key.replace('\u0000', '/') + "': line " + line
+                    + " repeats line " + fileKeys.line(earlier) + ", which was kept", raw));
+            return;
         }
-        Object[] key = new Object[keyAt.length];
-        for (int i = 0; i < keyAt.length; i++) {
-            key[i] = row[keyAt[i]];
-        }
-        if (key.length == 1 && key[0] instanceof String single) {
-            keysSeen.add(single, key);
-        } else {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < key.length; i++) {
-                text.append(i == 0 ? "" : "\u0000").append(key[i]);
+        for (RowCheck check : checks) {
+            String reason = check.check(line, row);
+            if (reason == LATER) {
+                held.add(new Held(line, raw, row));
+                return;
             }
-            keysSeen.add(text.toString(), key);
+            if (reason != null) {
+                writer.reject(new Reject(line, reason, raw));
+                return;
+            }
+        }
+        accept(key, row);
+    }
+
+    private void accept(String key, Object[] row) {
+        for (RowCheck check : checks) {
+            check.accepted(row);
+        }
+        if (amountAt >= 0) {
+            totals.merge((String) row[currencyAt], (BigDecimal) row[amountAt], BigDecimal::add);
+        }
+        if (tableKeys != null && tableKeys.mightContain(key)) {
+            if (staged == null) {
+                direct.suspend();
+                temporaryTable();
+                staged = RowSink.of(dialect, jdbc, stage, columns, this::suspendDirect);
+            }
+            staged.add(row);
+            stagedRows++;
+        } else {
+            Object[] withSource = java.util.Arrays.copyOf(row, row.length + 1);
+            withSource[row.length] = sha256;
+            direct.add(withSource);
+            directRows++;
+        }
+    }
+
+    private void suspendDirect() {
+        direct.suspend();
+    }
+
+    /** Ends any open COPY: another statement is about to run on the transaction's connection. */
+    private void suspend() {
+        direct.suspend();
+        if (staged != null) {
+            staged.suspend();
         }
     }
 
     /**
-     * Runs the whole-file checks, keeps the versions the file replaces, merges the rest.
-     *
-     * @param steps after the duplicate check: the table's reference checks and partial
-     *        merges, in order; whatever no merge picked is merged at the end
+     * Decides the rows put off until the end, merges the rows the table may have had, and
+     * checks that every row accepted is in the table.
      */
-    public Result finish(List<Step> steps) {
+    public Result finish() {
+        for (Held h : held) {
+            String reason = null;
+            for (RowCheck check : checks) {
+                reason = check.checkLater(h.row());
+                if (reason != null) {
+                    break;
+                }
+            }
+            if (reason == null) {
+                accept(keyText(keyOf(h.row())), h.row());
+            } else {
+                writer.reject(new Reject(h.line(), reason, h.raw()));
+            }
+        }
+        held.clear();
         finished = true;
-        long t = System.nanoTime();
-        staging.close();
-        analyze();
-        t = trace("staged", t);
-        if (keysSeen.hasSuspects()) {
-            reject(duplicates());
-            t = trace("duplicates", t);
+        long written = direct.finish();
+        // Every row sent straight in must be there: a row lost between us and the table would be
+        // a record lost in silence, so the file fails and rolls back instead.
+        if (written != directRows) {
+            throw new IllegalStateException((directRows - written) + " records that passed every check did not reach "
+                    + table.table() + "; the file is rolled back");
         }
-        for (Step step : steps) {
-            if (step instanceof Check check) {
-                reject(check);
-                t = trace("check", t);
-            } else if (step instanceof Merge merge) {
-                merge(merge.condition());
-                t = trace("merge " + merge.condition(), t);
-                rest(merge.condition());
-                t = trace("rest", t);
+        if (staged != null) {
+            staged.finish();
+            merge();
+            if (dialect == Dialect.H2) {
+                jdbc.update("DELETE FROM " + stage);
             }
         }
-        merge("1 = 1");
-        trace("merge", t);
-        if (dialect == Dialect.H2) {
-            for (int i = 1; i <= stages; i++) {
-                jdbc.update("DELETE FROM " + stageName(i));
-            }
-        }
-        return new Result(staged, new TreeMap<>(stagedTotals));
+        writer.flush();
+        return new Result(directRows + stagedRows, new TreeMap<>(totals));
     }
 
-    private String stageName(int n) {
-        return "stage_" + table.table() + (n == 1 ? "" : "_" + n);
-    }
-
-    /** A temporary table of the transaction, empty. */
-    private void temporaryTable(String name, String columnsDefinition) {
+    /** A temporary table of the transaction, empty, for the rows whose key the table may have. */
+    private void temporaryTable() {
+        String definition = table.columns().stream().map(c -> c.name() + " " + c.type()).collect(Collectors.joining(", "));
         switch (dialect) {
-            case POSTGRESQL -> jdbc.execute("CREATE TEMPORARY TABLE " + name + " (" + columnsDefinition + ") ON COMMIT DROP");
+            case POSTGRESQL -> jdbc.execute("CREATE TEMPORARY TABLE " + stage + " (" + definition + ") ON COMMIT DROP");
             case H2 -> {
                 // TRANSACTIONAL: creating it does not commit the file's transaction
-                jdbc.execute("CREATE LOCAL TEMPORARY TABLE IF NOT EXISTS " + name + " (" + columnsDefinition + ") TRANSACTIONAL");
-                jdbc.update("DELETE FROM " + name);
+                jdbc.execute("CREATE LOCAL TEMPORARY TABLE IF NOT EXISTS " + stage + " (" + definition + ") TRANSACTIONAL");
+                jdbc.update("DELETE FROM " + stage);
             }
             default -> throw new IllegalStateException(dialect.name());
         }
     }
 
-    /** A temporary table is never analysed on its own: without it the planner guesses its size. */
-    private void analyze() {
+    /**
+     * Keeps the versions the staged rows replace, then writes them by key: an unchanged record
+     * keeps its version and its source file.
+     */
+    private void merge() {
         if (dialect == Dialect.POSTGRESQL) {
-            jdbc.execute("ANALYZE " + stage);
+            jdbc.execute("ANALYZE " + stage); // a temporary table is never analysed on its own
         }
-    }
-
-    /** After a partial merge, the rows it did not pick move to a table of their own, scanned from then on. */
-    private void rest(String merged) {
-        String next = stageName(++stages);
-        temporaryTable(next, definition);
-        jdbc.update("INSERT INTO " + next + " SELECT * FROM " + stage + " s WHERE NOT (" + merged + ")");
-        stage = next;
-        analyze();
-    }
-
-    /**
-     * The second and later rows with a key the file has already given: the first wins. Only
-     * the rows of keys the filter suspects are looked at, unless it had too many to list.
-     */
-    private Check duplicates() {
-        String rows = "STAGE st";
-        if (!keysSeen.overflowed()) {
-            String suspects = "stage_" + table.table() + "_suspect";
-            temporaryTable(suspects, table.columns().stream().filter(c -> table.keys().contains(c.name()))
-                    .map(c -> c.name() + " " + c.type()).collect(Collectors.joining(", "))
-                    + ", PRIMARY KEY (" + String.join(", ", table.keys()) + ")");
-            List<Object[]> keys = new ArrayList<>();
-            keysSeen.suspects().forEach(keys::add);
-            jdbc.batchUpdate("INSERT INTO " + suspects + " (" + String.join(", ", table.keys()) + ") VALUES ("
-                    + table.keys().stream().map(k -> "?").collect(Collectors.joining(", ")) + ")", keys);
-            rows = "STAGE st WHERE EXISTS (SELECT 1 FROM " + suspects + " x WHERE " + keyJoin("x", "st") + ")";
-        }
-        String key = table.keys().stream().map(k -> "s." + k).collect(Collectors.joining(" || '/' || "));
-        String reason = "'duplicate " + table.keyName() + " ''' || " + key + " || ''': line ' || s.line_no"
-                + " || ' repeats line ' || s.first_line || ', which was kept'";
-        return new Check("(SELECT st.*, MIN(st.line_no) OVER (PARTITION BY " + prefixed("st", table.keys()) + ") AS first_line"
-                + " FROM " + rows + ") s", "s.line_no > s.first_line", reason);
-    }
-
-    private void reject(Check check) {
-        String from = check.from() == null ? "STAGE s" : check.from();
-        int rejected = jdbc.update(("INSERT INTO rejected_record (source_sha256, line_no, reason, raw, category) SELECT ?, s.line_no, "
-                + check.reason() + ", s.raw, NULL FROM " + from + " WHERE " + check.condition()).replace("STAGE", stage), sha256);
-        if (rejected > 0) {
-            // EXISTS on the rejects' key, not IN (subquery): H2 would scan the subquery for every staged row
-            String these = " s WHERE EXISTS (SELECT 1 FROM rejected_record r WHERE r.source_sha256 = ? AND r.line_no = s.line_no)";
-            staged -= rejected;
-            if (amountAt >= 0) {
-                jdbc.query("SELECT s.currency, SUM(s." + table.amountColumn() + ") FROM " + stage + these + " GROUP BY s.currency",
-                        rs -> {
-                            stagedTotals.merge(rs.getString(1).trim(), rs.getBigDecimal(2).negate(), BigDecimal::add);
-                        }, sha256);
-            }
-            jdbc.update("DELETE FROM " + stage + these, sha256);
-        }
-    }
-
-    /**
-     * Keeps the versions the picked rows replace, then writes the picked rows by key: an
-     * unchanged record keeps its version and its source file.
-     */
-    private void merge(String condition) {
         String cols = String.join(", ", columns);
-        String picked = "(SELECT * FROM " + stage + " s WHERE " + condition + ")";
         jdbc.update("INSERT INTO " + table.table() + "_version (" + cols + ", source_sha256, superseded_by) SELECT "
-                + prefixed("t", columns) + ", t.source_sha256, ? FROM " + table.table() + " t JOIN " + picked + " s ON "
+                + prefixed("t", columns) + ", t.source_sha256, ? FROM " + table.table() + " t JOIN " + stage + " s ON "
                 + keyJoin("t", "s") + " WHERE " + changed("t", "s"), sha256);
         switch (dialect) {
             case POSTGRESQL -> {
                 // update what exists, insert what does not: cheaper than INSERT ... ON CONFLICT for many rows
                 jdbc.update("UPDATE " + table.table() + " t SET " + values.stream().map(c -> c + " = s." + c).collect(Collectors.joining(", "))
-                        + ", source_sha256 = ? FROM " + picked + " s WHERE " + keyJoin("t", "s") + " AND " + changed("t", "s"), sha256);
+                        + ", source_sha256 = ? FROM " + stage + " s WHERE " + keyJoin("t", "s") + " AND " + changed("t", "s"), sha256);
                 jdbc.update("INSERT INTO " + table.table() + " (" + cols + ", source_sha256) SELECT " + prefixed("s", columns) + ", ? FROM "
-                        + picked + " s WHERE NOT EXISTS (SELECT 1 FROM " + table.table() + " t WHERE " + keyJoin("t", "s") + ")", sha256);
+                        + stage + " s WHERE NOT EXISTS (SELECT 1 FROM " + table.table() + " t WHERE " + keyJoin("t", "s") + ")", sha256);
             }
-            case H2 -> jdbc.update("MERGE INTO " + table.table() + " t USING " + picked + " s ON (" + keyJoin("t", "s")
+            case H2 -> jdbc.update("MERGE INTO " + table.table() + " t USING " + stage + " s ON (" + keyJoin("t", "s")
                     + ") WHEN MATCHED AND " + changed("t", "s") + " THEN UPDATE SET "
                     + values.stream().map(c -> c + " = s." + c).collect(Collectors.joining(", "))
                     + ", source_sha256 = ? WHEN NOT MATCHED THEN INSERT (" + cols + ", source_sha256) VALUES (" + prefixed("s", columns)
                     + ", ?)", sha256, sha256);
             default -> throw new IllegalStateException(dialect.name());
         }
-        // Every row merged must now be in the table: a row that passed every check and is not
-        // there would be a record lost in silence, so the file fails and rolls back instead.
-        Long missing = jdbc.queryForObject("SELECT COUNT(*) FROM " + picked + " s WHERE NOT EXISTS (SELECT 1 FROM "
+        Long missing = jdbc.queryForObject("SELECT COUNT(*) FROM " + stage + " s WHERE NOT EXISTS (SELECT 1 FROM "
                 + table.table() + " t WHERE " + keyJoin("t", "s") + ")", Long.class);
         if (missing != null && missing > 0) {
             throw new IllegalStateException(missing + " records that passed every check did not reach " + table.table()
                     + "; the file is rolled back");
         }
+    }
+
+    private Object[] keyOf(Object[] row) {
+        Object[] key = new Object[keyAt.length];
+        for (int i = 0; i < keyAt.length; i++) {
+            key[i] = row[keyAt[i]];
+        }
+        return key;
+    }
+
+    /** A key as text, its parts apart by NUL: the same for a row of the file and for the table's row. */
+    private static String keyText(Object[] key) {
+        if (key.length == 1) {
+            return String.valueOf(key[0]);
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < key.length; i++) {
+            text.append(i == 0 ? "" : "\u0000").append(keyPart(key[i]));
+        }
+        return text.toString();
+    }
+
+    /** A key's part as the file and the store both give it: a date from the store comes as java.sql.Date. */
+    private static String keyPart(Object part) {
+        if (part instanceof java.sql.Date d) {
+            return d.toLocalDate().toString();
+        }
+        return String.valueOf(part);
     }
 
     private static String prefixed(String alias, List<String> names) {
@@ -274,20 +310,15 @@ public final class LedgerLoad implements AutoCloseable {
         return table.keys().stream().map(k -> a + "." + k + " = " + b + "." + k).collect(Collectors.joining(" AND "));
     }
 
-    /** With {@code -Do2c.trace.load=true}, how long each phase took, on standard error. */
-    private static long trace(String what, long since) {
-        long now = System.nanoTime();
-        if (Boolean.getBoolean("o2c.trace.load")) {
-            System.err.printf("load: %s %.2f s%n", what, (now - since) / 1e9);
-        }
-        return now;
-    }
-
-    /** Drops the staging if the load ends before {@link #finish}: the transaction rolls back. */
+    /** Drops what is buffered if the load ends before {@link #finish}: the transaction rolls back. */
     @Override
     public void close() {
+        writer.beforeWrite(() -> { });
         if (!finished) {
-            staging.abort();
+            direct.abort();
+            if (staged != null) {
+                staged.abort();
+            }
         }
     }
 }

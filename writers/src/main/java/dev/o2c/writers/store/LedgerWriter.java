@@ -26,6 +26,7 @@ public final class LedgerWriter implements AutoCloseable {
     private final Map<Class<?>, Batch> batches = new java.util.HashMap<>();
 
     private long notices;
+    private Runnable beforeWrite = () -> { };
 
     public LedgerWriter(JdbcTemplate jdbc, Dialect dialect, String sourceSha256) {
         this.jdbc = jdbc;
@@ -50,6 +51,7 @@ public final class LedgerWriter implements AutoCloseable {
 
         void flush() {
             if (!rows.isEmpty()) {
+                beforeWrite.run();
                 jdbc.batchUpdate(sql, rows);
                 rows.clear();
             }
@@ -58,6 +60,14 @@ public final class LedgerWriter implements AutoCloseable {
 
     private Batch batch(Class<?> type, String table, String columns, String keys) {
         return batches.computeIfAbsent(type, t -> new Batch(dialect.upsert(table, List.of(columns.split(", ")), List.of(keys.split(", ")))));
+    }
+
+    /**
+     * What must happen before this writer runs a statement: a {@link LedgerLoad} of PostgreSQL
+     * ends its open COPY, since the connection runs nothing else while a COPY is open.
+     */
+    public void beforeWrite(Runnable action) {
+        this.beforeWrite = action;
     }
 
     public void reject(Reject r) {
@@ -72,6 +82,7 @@ public final class LedgerWriter implements AutoCloseable {
 
     /** Something a reader noticed in a record it loaded all the same: a warning in the close's exceptions. */
     public void notice(long line, String category, String message) {
+        beforeWrite.run();
         jdbc.update("INSERT INTO input_notice (source_sha256, seq, line_no, category, message) VALUES (?, ?, ?, ?, ?)",
                 sourceSha256, ++notices, line, category, message);
     }

@@ -11,36 +11,41 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Staging by PostgreSQL's COPY, in its text format, as the rows come: the server parses
- * while we read the next rows. Uses the connection of the surrounding transaction.
+ * Rows by PostgreSQL's COPY, in its text format, as they come: the server parses while we
+ * read the next rows. Uses the connection of the surrounding transaction, which can run
+ * nothing else while a COPY is open: {@link #suspend} ends the COPY before another statement
+ * runs on it (the rows buffered since stay buffered), and the next buffer sent starts a new
+ * one, after {@code beforeCopy} has ended whatever else holds the connection.
  */
-final class CopyStaging implements Staging {
+final class CopyRows implements RowSink {
 
     private static final int FLUSH_AT = 1 << 16;
 
     private final DataSource dataSource;
     private final Connection connection;
-    private final CopyIn copy;
+    private final String sql;
+    private final String table;
     private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
+    private final Runnable beforeCopy;
+    private CopyIn copy;
+    private long written;
+    private boolean done;
 
-    CopyStaging(DataSource dataSource, String stageTable, List<String> columns) {
+    CopyRows(DataSource dataSource, String table, List<String> columns, Runnable beforeCopy) {
         this.dataSource = dataSource;
+        this.beforeCopy = beforeCopy;
         this.connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY " + stageTable + " (line_no, raw, " + String.join(", ", columns) + ") FROM STDIN");
-        } catch (SQLException e) {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-            throw new IllegalStateException("cannot start COPY into " + stageTable + ": " + e.getMessage(), e);
-        }
+        this.table = table;
+        this.sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
     }
 
     @Override
-    public void add(long line, String raw, Object[] values) {
-        buffer.append(line).append('\t');
-        text(raw);
-        for (Object v : values) {
-            buffer.append('\t');
+    public void add(Object[] values) {
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (i > 0) {
+                buffer.append('\t');
+            }
             if (v == null) {
                 buffer.append("\\N");
             } else if (v instanceof String s) {
@@ -93,16 +98,38 @@ final class CopyStaging implements Staging {
         byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
         buffer.setLength(0);
         try {
+            if (copy == null) {
+                beforeCopy.run();
+                copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+            }
             copy.writeToCopy(bytes, 0, bytes.length);
         } catch (SQLException e) {
-            throw new IllegalStateException("COPY failed: " + e.getMessage(), e);
+            throw new IllegalStateException("COPY into " + table + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Ends the open COPY, if any: the connection is free for another statement. */
+    @Override
+    public void suspend() {
+        if (copy != null) {
+            try {
+                written += copy.endCopy();
+            } catch (SQLException e) {
+                throw new IllegalStateException("COPY into " + table + " failed: " + e.getMessage(), e);
+            } finally {
+                copy = null;
+            }
         }
     }
 
     @Override
     public void abort() {
+        if (done) {
+            return;
+        }
+        done = true;
         try {
-            if (copy.isActive()) {
+            if (copy != null && copy.isActive()) {
                 copy.cancelCopy();
             }
         } catch (SQLException e) {
@@ -113,14 +140,14 @@ final class CopyStaging implements Staging {
     }
 
     @Override
-    public void close() {
+    public long finish() {
+        done = true;
         try {
             if (buffer.length() > 0) {
                 send();
             }
-            copy.endCopy();
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY failed: " + e.getMessage(), e);
+            suspend();
+            return written;
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
