@@ -34,7 +34,7 @@ class StreamedOpenItemsIT {
         SingleConnectionDataSource one = new SingleConnectionDataSource(url, true);
         try {
             JdbcTemplate jdbc = new JdbcTemplate(one);
-            RunStore runs = new RunStore(jdbc);
+            RunStore runs = new RunStore(jdbc, dev.o2c.writers.store.Dialect.POSTGRESQL);
             Money usd = Money.of(new BigDecimal("10.00"), Money.currency("USD"));
             List<AgedItem> items = new ArrayList<>();
             for (int k = 0; k < 12_000; k++) {

@@ -42,6 +42,9 @@ class CloseJobConfiguration {
     /** Start and end of every step, to the log or the terminal. */
     private static final StepEvents EVENTS = StepEvents.forThisProcess();
 
+    /** The ledger reconcile read, for compute (or dropped by the nightly's report). */
+    private final LedgerCache ledgerCache = new LedgerCache();
+
     @Bean
     Step load(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc, Dialect dialect,
               LedgerQueries queries, RunStore runs, O2cProperties properties, List<BankCsvProfile> profiles,
@@ -59,13 +62,13 @@ class CloseJobConfiguration {
     Step reconcile(JobRepository repository, PlatformTransactionManager tx, LedgerQueries queries, RunStore runs,
                    O2cProperties properties) {
         return new StepBuilder(ReconcileTasklet.STEP, repository)
-                .tasklet(new ReconcileTasklet(queries, runs, properties.matchingRules()), tx).listener(EVENTS).build();
+                .tasklet(new ReconcileTasklet(queries, runs, properties.matchingRules(), ledgerCache), tx).listener(EVENTS).build();
     }
 
     @Bean
     Step compute(JobRepository repository, PlatformTransactionManager tx, LedgerQueries queries, RunStore runs,
                  O2cProperties properties) {
-        return new StepBuilder(ComputeTasklet.STEP, repository).tasklet(new ComputeTasklet(queries, runs, properties), tx).listener(EVENTS)
+        return new StepBuilder(ComputeTasklet.STEP, repository).tasklet(new ComputeTasklet(queries, runs, properties, ledgerCache), tx).listener(EVENTS)
                 .build();
     }
 
@@ -79,7 +82,7 @@ class CloseJobConfiguration {
     @Bean
     Step report(JobRepository repository, PlatformTransactionManager tx, LedgerQueries queries, RunStore runs,
                 O2cProperties properties) {
-        return new StepBuilder(DailyReportTasklet.STEP, repository).tasklet(new DailyReportTasklet(queries, runs, properties), tx)
+        return new StepBuilder(DailyReportTasklet.STEP, repository).tasklet(new DailyReportTasklet(queries, runs, properties, ledgerCache), tx)
                 .listener(EVENTS).build();
     }
 }

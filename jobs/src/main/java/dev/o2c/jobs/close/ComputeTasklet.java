@@ -37,18 +37,24 @@ final class ComputeTasklet implements Tasklet {
     private final LedgerQueries queries;
     private final RunStore runs;
     private final O2cProperties properties;
+    private final LedgerCache cache;
 
-    ComputeTasklet(LedgerQueries queries, RunStore runs, O2cProperties properties) {
+    ComputeTasklet(LedgerQueries queries, RunStore runs, O2cProperties properties, LedgerCache cache) {
         this.queries = queries;
         this.runs = runs;
         this.properties = properties;
+        this.cache = cache;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         CloseParameters run = CloseParameters.of(chunkContext.getStepContext().getJobParameters());
-        Ledger ledger = LedgerSource.read(queries, runs.cashAllocations(run.runId()), properties.currency());
+        Phases phases = new Phases(STEP);
+        Ledger ledger = LedgerSource.read(queries, cache, chunkContext.getStepContext().getStepExecution().getJobExecutionId(),
+                runs.cashAllocations(run.runId()), properties.currency());
+        phases.done("read the ledger");
         MonthEnd result = new MonthEndCalculator(properties.buckets(), properties.figureRules()).compute(run.asOf(), ledger);
+        phases.done("figures");
         // the trend: the month-ends before this one as their snapshots recorded them
         List<MonthEndFigures> earlier = new ArrayList<>();
         for (RunStore.Snapshot s : runs.snapshots(run.asOf().withDayOfMonth(1).minusMonths(Trend.MONTHS), run.asOf().withDayOfMonth(1))) {
@@ -68,11 +74,14 @@ final class ComputeTasklet implements Tasklet {
                 runs.saveSnapshot(run.asOf(), run.runId(), kpis);
             }
         }
+        phases.done("trend and snapshot");
         runs.replaceOpenItems(run.runId(), result.aging().items());
+        phases.done("write open items");
         PausePoint.reached(PausePoint.AFTER_OPEN_ITEMS);
         runs.saveFigures(run.runId(), kpis);
         runs.replaceControls(run.runId(), STEP, controls);
         runs.replaceExceptions(run.runId(), STEP, result.exceptions());
+        phases.done("write figures, controls, exceptions");
         contribution.incrementWriteCount(result.aging().items().size());
         LOG.info("figures as of {}: {} open items, total open {} {}", run.asOf(), result.aging().items().size(),
                 result.figures().aging().totalOpen().toPlainString(), result.figures().functionalCurrency().getCurrencyCode());

@@ -26,4 +26,14 @@ final class LedgerSource {
         return new Ledger(queries.customers(), queries.documents(), queries.receipts(), queries.bankTransactions(),
                 allocations, rates(queries, functional));
     }
+
+    /** The ledger the reconcile step of the same execution read, where it is still in memory, else the store's. */
+    static Ledger read(LedgerQueries queries, LedgerCache cache, long jobExecutionId, List<CashAllocation> allocations,
+                       Currency functional) {
+        LedgerCache.Ledger kept = cache.take(new LedgerCache.Key(jobExecutionId, queries.inputsLoaded()));
+        if (kept == null) {
+            return read(queries, allocations, functional);
+        }
+        return new Ledger(kept.customers(), kept.documents(), kept.receipts(), kept.bank(), allocations, rates(queries, functional));
+    }
 }

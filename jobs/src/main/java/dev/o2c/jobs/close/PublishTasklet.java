@@ -84,6 +84,7 @@ final class PublishTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         CloseParameters run = CloseParameters.of(chunkContext.getStepContext().getJobParameters());
+        Phases phases = new Phases(STEP);
         OutputFolder out = new OutputFolder(run.out());
         List<InputFile> inputs = runs.inputs(run.runId());
         MonthEndFigures figures = KpisJson.read(runs.figures(run.runId()));
@@ -92,6 +93,7 @@ final class PublishTasklet implements Tasklet {
         List<Control> controls = RunInputs.controls(inputs, properties.maxRejectedShare());
         controls.addAll(runs.controls(run.runId(), List.of(ComputeTasklet.STEP)));
         RunInputs.writeRejects(out, inputs, queries);
+        phases.done("inputs, figures, rejects");
 
         List<CashAllocation> allocations = runs.cashAllocations(run.runId());
         out.write(OutputNames.CASH_APPLICATION, stream -> {
@@ -99,6 +101,7 @@ final class PublishTasklet implements Tasklet {
                 allocations.forEach(a -> CsvOutputs.write(csv, a));
             }
         });
+        phases.done("cash-application.csv");
 
         // The workbook's detail (every open item, read again from the store on its own thread) is written while
         // this thread goes through the same items for the CSV files and the figures the other sheets need.
@@ -126,6 +129,7 @@ final class PublishTasklet implements Tasklet {
                     });
                 }
             });
+            phases.done("aging.csv");
             PausePoint.reached(PausePoint.AFTER_AGING_CSV);
             progress.expect(0, ""); // the rest (worklist, workbook, PDF) is not counted: the line shows the time spent
             controls.add(new Control("aging.csv: sum of functional_amount = total open AR",
@@ -162,6 +166,7 @@ final class PublishTasklet implements Tasklet {
                     bank(inputs, exceptions), exceptions, worklist, names,
                     inputs.stream().map(f -> new PackData.Input(f.name(), f.kind(), f.records(), f.loaded(), f.rejected(), f.sha256())).toList(),
                     LedgerSource.rates(queries, figures.functionalCurrency()));
+            phases.done("collections.csv, exceptions.csv, kpis.json, the pack's data");
             // The PDF (its lists cut to their largest entries: a few seconds, a few hundred KB) is rendered while the
             // workbook is written, which leaves a core idle for part of its time.
             Future<byte[]> pdf = HelperThread.start("o2c-pack-pdf", () -> {
@@ -171,7 +176,9 @@ final class PublishTasklet implements Tasklet {
             });
             List<CustomerAging.Line> everyCustomer = byCustomer.lines(Integer.MAX_VALUE, names);
             out.write(OutputNames.xlsx(run.asOf()), stream -> workbook.finish(pack, everyCustomer, stream));
+            phases.done("workbook");
             out.write(OutputNames.pdf(run.asOf()), stream -> stream.write(Futures.await(pdf)));
+            phases.done("PDF");
         }
 
         runs.replaceControls(run.runId(), STEP, controls);

@@ -36,27 +36,46 @@ final class ReconcileTasklet implements Tasklet {
     private final LedgerQueries queries;
     private final RunStore runs;
     private final MatchingRules rules;
+    private final LedgerCache cache;
 
-    ReconcileTasklet(LedgerQueries queries, RunStore runs, MatchingRules rules) {
+    ReconcileTasklet(LedgerQueries queries, RunStore runs, MatchingRules rules, LedgerCache cache) {
         this.queries = queries;
         this.runs = runs;
         this.rules = rules;
+        this.cache = cache;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         CloseParameters run = CloseParameters.of(chunkContext.getStepContext().getJobParameters());
+        Phases phases = new Phases(STEP);
         var bank = queries.bankTransactions();
+        phases.done("read bank lines");
         var documents = queries.documents();
-        CashApplication result = new CashApplicationEngine(rules, queries.customers(), documents, queries.receipts()).apply(bank);
+        phases.done("read documents");
+        var customers = queries.customers();
+        phases.done("read customers");
+        var receipts = queries.receipts();
+        phases.done("read receipts");
+        // read-only from here on: compute may be handed the same lists
+        LedgerCache.Ledger ledger = new LedgerCache.Ledger(customers, documents, receipts, bank);
+        cache.keep(new LedgerCache.Key(chunkContext.getStepContext().getStepExecution().getJobExecutionId(), queries.inputsLoaded()), ledger);
+        CashApplication result = new CashApplicationEngine(rules, ledger.customers(), ledger.documents(), ledger.receipts()).apply(ledger.bank());
+        phases.done("cash application");
         runs.replaceCashAllocations(run.runId(), result.allocations());
+        phases.done("write allocations");
         PausePoint.reached(PausePoint.AFTER_ALLOCATIONS);
         List<ExceptionItem> exceptions = new ArrayList<>(result.exceptions());
-        exceptions.addAll(OrderInvoiceReconciliation.check(queries.orders(), documents, run.asOf(), rules.orderTolerancePercent()));
+        var orders = queries.orders();
+        phases.done("read orders");
+        exceptions.addAll(OrderInvoiceReconciliation.check(orders, ledger.documents(), run.asOf(), rules.orderTolerancePercent()));
+        phases.done("orders against invoices");
         exceptions.addAll(statementExceptions(run));
+        phases.done("statement exceptions");
         runs.replaceExceptions(run.runId(), STEP, exceptions);
+        phases.done("write exceptions");
         contribution.incrementWriteCount(result.allocations().size());
-        LOG.info("cash application: {} bank lines, {} allocation rows, {} exceptions", bank.size(),
+        LOG.info("cash application: {} bank lines, {} allocation rows, {} exceptions", ledger.bank().size(),
                 result.allocations().size(), exceptions.size());
         return RepeatStatus.FINISHED;
     }

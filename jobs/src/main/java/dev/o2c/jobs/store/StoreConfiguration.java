@@ -23,7 +23,7 @@ class StoreConfiguration {
     }
 
     @Bean
-    RunStore runStore(JdbcTemplate jdbc) {
-        return new RunStore(jdbc);
+    RunStore runStore(JdbcTemplate jdbc, Dialect dialect) {
+        return new RunStore(jdbc, dialect);
     }
 }

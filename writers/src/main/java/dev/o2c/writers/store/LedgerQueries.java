@@ -128,6 +128,11 @@ public final class LedgerQueries {
         return ids;
     }
 
+    /** What the ledger was loaded from, as one text: the input files' count and their rows loaded. Changes with every file loaded. */
+    public String inputsLoaded() {
+        return jdbc.queryForObject("SELECT COUNT(*) || '/' || COALESCE(SUM(loaded), 0) FROM input_file", String.class);
+    }
+
     public Set<String> customerIds() {
         return new HashSet<>(jdbc.queryForList("SELECT customer_id FROM customer", String.class));
     }

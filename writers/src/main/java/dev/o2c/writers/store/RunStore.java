@@ -28,9 +28,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class RunStore {
 
     private final JdbcTemplate jdbc;
+    private final Dialect dialect;
 
-    public RunStore(JdbcTemplate jdbc) {
+    public RunStore(JdbcTemplate jdbc, Dialect dialect) {
         this.jdbc = jdbc;
+        this.dialect = dialect;
     }
 
     /** The run's inputs, as file name to SHA-256. */
@@ -52,24 +54,25 @@ public final class RunStore {
 
     public void replaceCashAllocations(String runId, List<CashAllocation> rows) {
         jdbc.update("DELETE FROM cash_allocation WHERE run_id = ?", runId);
-        List<Object[]> batch = new ArrayList<>();
-        int seq = 0;
-        for (CashAllocation a : rows) {
-            batch.add(new Object[]{runId, ++seq, a.bankTransactionId(), a.account(), a.statementFile(), a.valueDate(),
+        try (RowSink sink = RowSink.of(dialect, jdbc, "cash_allocation", List.of("run_id", "seq", "bank_transaction_id", "account",
+                "statement_file", "value_date", "credit_amount", "currency", "customer_id", "invoice_id", "applied_amount", "status",
+                "rule_name", "confidence", "explanation"), () -> { })) {
+            int seq = 0;
+            for (CashAllocation a : rows) {
+                sink.add(new Object[]{runId, ++seq, a.bankTransactionId(), a.account(), a.statementFile(), a.valueDate(),
                     a.creditAmount().amount(), a.creditAmount().currencyCode(), a.customerId(), a.invoiceId(), a.applied().amount(),
                     a.status().name(), a.rule(), a.confidence(), a.explanation()});
-            if (batch.size() == LedgerWriter.BATCH) {
-                insertAllocations(batch);
             }
+            written(sink, seq, "cash_allocation");
         }
-        insertAllocations(batch);
     }
 
-    private void insertAllocations(List<Object[]> batch) {
-        jdbc.batchUpdate("INSERT INTO cash_allocation (run_id, seq, bank_transaction_id, account, statement_file, value_date,"
-                + " credit_amount, currency, customer_id, invoice_id, applied_amount, status, rule_name, confidence, explanation)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
-        batch.clear();
+    /** Every row sent must be in the table, or the step fails and rolls back. */
+    private static void written(RowSink sink, long sent, String table) {
+        long written = sink.finish();
+        if (written != sent) {
+            throw new IllegalStateException((sent - written) + " of " + sent + " rows did not reach " + table + "; the step is rolled back");
+        }
     }
 
     public List<CashAllocation> cashAllocations(String runId) {
@@ -82,25 +85,18 @@ public final class RunStore {
 
     public void replaceOpenItems(String runId, List<AgedItem> items) {
         jdbc.update("DELETE FROM open_item WHERE run_id = ?", runId);
-        List<Object[]> batch = new ArrayList<>();
-        int seq = 0;
-        for (AgedItem a : items) {
-            OpenItem i = a.item();
-            batch.add(new Object[]{runId, ++seq, i.customerId(), i.documentId(), i.type().name(), i.documentDate(), i.dueDate(),
+        try (RowSink sink = RowSink.of(dialect, jdbc, "open_item", List.of("run_id", "seq", "customer_id", "document_id", "document_type",
+                "document_date", "due_date", "age_days", "bucket", "bucket_label", "open_amount", "currency", "functional_amount",
+                "functional_currency", "disputed"), () -> { })) {
+            int seq = 0;
+            for (AgedItem a : items) {
+                OpenItem i = a.item();
+                sink.add(new Object[]{runId, ++seq, i.customerId(), i.documentId(), i.type().name(), i.documentDate(), i.dueDate(),
                     a.age(), a.bucket(), a.bucketLabel(), i.open().amount(), i.open().currencyCode(), a.functional().amount(),
                     a.functional().currencyCode(), i.disputed()});
-            if (batch.size() == LedgerWriter.BATCH) {
-                insertOpenItems(batch);
             }
+            written(sink, seq, "open_item");
         }
-        insertOpenItems(batch);
-    }
-
-    private void insertOpenItems(List<Object[]> batch) {
-        jdbc.batchUpdate("INSERT INTO open_item (run_id, seq, customer_id, document_id, document_type, document_date, due_date,"
-                + " age_days, bucket, bucket_label, open_amount, currency, functional_amount, functional_currency, disputed)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
-        batch.clear();
     }
 
     /**
