@@ -40,9 +40,12 @@ class BankStatementsIT {
         amountComma = amount.replace('.', ',');
     }
 
+    /** The store: embedded H2 unless a test names another. */
+    String db;
+
     Cli close() {
         return Cli.run("close", "--as-of", "2025-10-31", "--input", input.toString(), "--out", tmp.resolve("out").toString(),
-                "--db", "jdbc:h2:file:" + tmp.resolve("store").toAbsolutePath().resolve("o2c"));
+                "--db", db != null ? db : "jdbc:h2:file:" + tmp.resolve("store").toAbsolutePath().resolve("o2c"));
     }
 
     String mt940(String reference, String opening, String closing) {
@@ -86,6 +89,13 @@ class BankStatementsIT {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
             assertThat(text).contains("1 balance break (exceptions.csv)").contains("but the closing balance is 1.00");
         }
+    }
+
+    /** The same on PostgreSQL, where bank lines go in by COPY and a duplicate's reject is written between two COPYs. */
+    @Test
+    void aStatementLoadedTwiceIsSkippedAndASharedLineIsFlaggedOnPostgres() throws IOException {
+        db = TestPostgres.freshDatabase();
+        aStatementLoadedTwiceIsSkippedAndASharedLineIsFlagged();
     }
 
     @Test

@@ -84,7 +84,7 @@ final class InputLoader {
      */
     private Counts bank(InputFileRef file, LedgerWriter writer) {
         Counts counts = new Counts();
-        try (BankWriter bank = new BankWriter(jdbc, writer, file.sha256(), file.name())) {
+        try (BankWriter bank = new BankWriter(jdbc, dialect, writer, file.sha256(), file.name())) {
             if (file.format().startsWith("csv")) {
                 CsvAccounts accounts = new CsvAccounts();
                 Counts rows = read(BankCsvReader.open(file.path(), file.name(), file.sha256(), InputDirectory.profileOf(file.format(), profiles)),
@@ -99,7 +99,7 @@ final class InputLoader {
                 BankFormat format = BankFormat.fromLabel(file.format());
                 counts.loaded = statements(file, format, bank);
             }
-            bank.flush();
+            bank.finish();
             counts.loaded -= bank.duplicates();
             counts.rejected += bank.duplicates();
         }

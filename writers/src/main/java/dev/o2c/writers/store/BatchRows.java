@@ -27,7 +27,8 @@ final class BatchRows implements RowSink {
         }
     }
 
-    private void flush() {
+    @Override
+    public void flush() {
         if (!rows.isEmpty()) {
             for (int n : jdbc.batchUpdate(sql, rows)) {
                 written += n;

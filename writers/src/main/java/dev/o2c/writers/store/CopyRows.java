@@ -108,6 +108,14 @@ final class CopyRows implements RowSink {
         }
     }
 
+    @Override
+    public void flush() {
+        if (buffer.length() > 0) {
+            send();
+        }
+        suspend();
+    }
+
     /** Ends the open COPY, if any: the connection is free for another statement. */
     @Override
     public void suspend() {
@@ -143,10 +151,7 @@ final class CopyRows implements RowSink {
     public long finish() {
         done = true;
         try {
-            if (buffer.length() > 0) {
-                send();
-            }
-            suspend();
+            flush();
             return written;
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);

@@ -12,6 +12,9 @@ interface RowSink extends AutoCloseable {
     /** Sends what is buffered and returns how many rows the store took in all. */
     long finish();
 
+    /** Sends every row buffered so far, so that a query sees them; the connection is then free. */
+    void flush();
+
     /** Ends what holds the transaction's connection (an open COPY) so that another statement can run; rows stay buffered. */
     default void suspend() {
     }
