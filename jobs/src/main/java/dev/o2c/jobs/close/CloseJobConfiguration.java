@@ -42,8 +42,8 @@ class CloseJobConfiguration {
     /** Start and end of every step, to the log or the terminal. */
     private static final StepEvents EVENTS = StepEvents.forThisProcess();
 
-    /** The ledger reconcile read, for compute (or dropped by the nightly's report). */
-    private final LedgerCache ledgerCache = new LedgerCache();
+    /** What a step hands the next in this process (the ledger for compute, the open items for publish). */
+    private final Handover handover = new Handover();
 
     @Bean
     Step load(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc, Dialect dialect,
@@ -62,27 +62,27 @@ class CloseJobConfiguration {
     Step reconcile(JobRepository repository, PlatformTransactionManager tx, LedgerQueries queries, RunStore runs,
                    O2cProperties properties) {
         return new StepBuilder(ReconcileTasklet.STEP, repository)
-                .tasklet(new ReconcileTasklet(queries, runs, properties.matchingRules(), ledgerCache), tx).listener(EVENTS).build();
+                .tasklet(new ReconcileTasklet(queries, runs, properties.matchingRules(), handover), tx).listener(EVENTS).build();
     }
 
     @Bean
     Step compute(JobRepository repository, PlatformTransactionManager tx, LedgerQueries queries, RunStore runs,
                  O2cProperties properties) {
-        return new StepBuilder(ComputeTasklet.STEP, repository).tasklet(new ComputeTasklet(queries, runs, properties, ledgerCache), tx).listener(EVENTS)
+        return new StepBuilder(ComputeTasklet.STEP, repository).tasklet(new ComputeTasklet(queries, runs, properties, handover), tx).listener(EVENTS)
                 .build();
     }
 
     @Bean
     Step publish(JobRepository repository, PlatformTransactionManager tx, LedgerQueries queries, RunStore runs,
                  O2cProperties properties) {
-        return new StepBuilder(PublishTasklet.STEP, repository).tasklet(new PublishTasklet(queries, runs, properties), tx).listener(EVENTS)
+        return new StepBuilder(PublishTasklet.STEP, repository).tasklet(new PublishTasklet(queries, runs, properties, handover), tx).listener(EVENTS)
                 .build();
     }
 
     @Bean
     Step report(JobRepository repository, PlatformTransactionManager tx, LedgerQueries queries, RunStore runs,
                 O2cProperties properties) {
-        return new StepBuilder(DailyReportTasklet.STEP, repository).tasklet(new DailyReportTasklet(queries, runs, properties, ledgerCache), tx)
+        return new StepBuilder(DailyReportTasklet.STEP, repository).tasklet(new DailyReportTasklet(queries, runs, properties, handover), tx)
                 .listener(EVENTS).build();
     }
 }

@@ -37,20 +37,20 @@ final class ComputeTasklet implements Tasklet {
     private final LedgerQueries queries;
     private final RunStore runs;
     private final O2cProperties properties;
-    private final LedgerCache cache;
+    private final Handover handover;
 
-    ComputeTasklet(LedgerQueries queries, RunStore runs, O2cProperties properties, LedgerCache cache) {
+    ComputeTasklet(LedgerQueries queries, RunStore runs, O2cProperties properties, Handover handover) {
         this.queries = queries;
         this.runs = runs;
         this.properties = properties;
-        this.cache = cache;
+        this.handover = handover;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         CloseParameters run = CloseParameters.of(chunkContext.getStepContext().getJobParameters());
         Phases phases = new Phases(STEP);
-        Ledger ledger = LedgerSource.read(queries, cache, chunkContext.getStepContext().getStepExecution().getJobExecutionId(),
+        Ledger ledger = LedgerSource.read(queries, handover, chunkContext.getStepContext().getStepExecution().getJobExecutionId(),
                 runs.cashAllocations(run.runId()), properties.currency());
         phases.done("read the ledger");
         MonthEnd result = new MonthEndCalculator(properties.buckets(), properties.figureRules()).compute(run.asOf(), ledger);
@@ -76,6 +76,7 @@ final class ComputeTasklet implements Tasklet {
         }
         phases.done("trend and snapshot");
         runs.replaceOpenItems(run.runId(), result.aging().items());
+        handover.keepOpenItems(chunkContext.getStepContext().getStepExecution().getJobExecutionId(), result.aging().items());
         phases.done("write open items");
         PausePoint.reached(PausePoint.AFTER_OPEN_ITEMS);
         runs.saveFigures(run.runId(), kpis);

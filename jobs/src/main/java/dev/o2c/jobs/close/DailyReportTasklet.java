@@ -36,14 +36,14 @@ final class DailyReportTasklet implements Tasklet {
 
     static final String STEP = "report";
     private static final Logger LOG = LoggerFactory.getLogger(DailyReportTasklet.class);
-    private final LedgerCache cache;
+    private final Handover handover;
 
     private final LedgerQueries queries;
     private final RunStore runs;
     private final O2cProperties properties;
 
-    DailyReportTasklet(LedgerQueries queries, RunStore runs, O2cProperties properties, LedgerCache cache) {
-        this.cache = cache;
+    DailyReportTasklet(LedgerQueries queries, RunStore runs, O2cProperties properties, Handover handover) {
+        this.handover = handover;
         this.queries = queries;
         this.runs = runs;
         this.properties = properties;
@@ -51,7 +51,7 @@ final class DailyReportTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        cache.clear(); // the nightly computes no figures: what reconcile kept for them is not needed
+        handover.clear(); // the nightly computes no figures: what reconcile kept for them is not needed
 
         CloseParameters run = CloseParameters.of(chunkContext.getStepContext().getJobParameters());
         OutputFolder out = new OutputFolder(run.out());

@@ -28,9 +28,9 @@ final class LedgerSource {
     }
 
     /** The ledger the reconcile step of the same execution read, where it is still in memory, else the store's. */
-    static Ledger read(LedgerQueries queries, LedgerCache cache, long jobExecutionId, List<CashAllocation> allocations,
+    static Ledger read(LedgerQueries queries, Handover handover, long jobExecutionId, List<CashAllocation> allocations,
                        Currency functional) {
-        LedgerCache.Ledger kept = cache.take(new LedgerCache.Key(jobExecutionId, queries.inputsLoaded()));
+        Handover.Ledger kept = handover.takeLedger(new Handover.Key(jobExecutionId, queries.inputsLoaded()));
         if (kept == null) {
             return read(queries, allocations, functional);
         }

@@ -60,11 +60,13 @@ final class PublishTasklet implements Tasklet {
     private final LedgerQueries queries;
     private final RunStore runs;
     private final O2cProperties properties;
+    private final Handover handover;
 
-    PublishTasklet(LedgerQueries queries, RunStore runs, O2cProperties properties) {
+    PublishTasklet(LedgerQueries queries, RunStore runs, O2cProperties properties, Handover handover) {
         this.queries = queries;
         this.runs = runs;
         this.properties = properties;
+        this.handover = handover;
     }
 
     /** This run's bank statements (its input files'), and what the bank checks found. */
@@ -105,10 +107,14 @@ final class PublishTasklet implements Tasklet {
 
         // The workbook's detail (every open item, read again from the store on its own thread) is written while
         // this thread goes through the same items for the CSV files and the figures the other sheets need.
-        long itemCount = runs.openItemCount(run.runId());
+        // the items compute of this execution wrote, where it handed them over; else read from the store, twice
+        List<AgedItem> handed = handover.takeOpenItems(chunkContext.getStepContext().getStepExecution().getJobExecutionId());
+        java.util.function.Consumer<java.util.function.Consumer<AgedItem>> openItems = handed != null ? handed::forEach
+                : consumer -> runs.forEachOpenItem(run.runId(), consumer);
+        long itemCount = handed != null ? handed.size() : runs.openItemCount(run.runId());
         long[] detailRows = {0};
         List<ExceptionItem> exceptions = runs.exceptions(run.runId());
-        try (AgingWorkbook workbook = AgingWorkbook.start(run.asOf(), itemCount, consumer -> runs.forEachOpenItem(run.runId(), consumer))) {
+        try (AgingWorkbook workbook = AgingWorkbook.start(run.asOf(), itemCount, openItems::accept)) {
             CustomerAging byCustomer = new CustomerAging(properties.buckets(), zero);
             Money[] detailTotal = {zero};
             List<AgedItem> overdue = new ArrayList<>(); // only what the worklist can hold: overdue invoices
@@ -116,7 +122,7 @@ final class PublishTasklet implements Tasklet {
             progress.expect(itemCount, "open items");
             out.write("aging.csv", stream -> {
                 try (SafeCsvPrinter csv = CsvOutputs.aging(stream)) {
-                    runs.forEachOpenItem(run.runId(), item -> {
+                    openItems.accept(item -> {
                         CsvOutputs.write(csv, item, run.asOf());
                         byCustomer.add(item);
                         detailTotal[0] = detailTotal[0].plus(item.functional());

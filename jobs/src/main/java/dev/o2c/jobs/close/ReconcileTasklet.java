@@ -36,13 +36,13 @@ final class ReconcileTasklet implements Tasklet {
     private final LedgerQueries queries;
     private final RunStore runs;
     private final MatchingRules rules;
-    private final LedgerCache cache;
+    private final Handover handover;
 
-    ReconcileTasklet(LedgerQueries queries, RunStore runs, MatchingRules rules, LedgerCache cache) {
+    ReconcileTasklet(LedgerQueries queries, RunStore runs, MatchingRules rules, Handover handover) {
         this.queries = queries;
         this.runs = runs;
         this.rules = rules;
-        this.cache = cache;
+        this.handover = handover;
     }
 
     @Override
@@ -58,8 +58,8 @@ final class ReconcileTasklet implements Tasklet {
         var receipts = queries.receipts();
         phases.done("read receipts");
         // read-only from here on: compute may be handed the same lists
-        LedgerCache.Ledger ledger = new LedgerCache.Ledger(customers, documents, receipts, bank);
-        cache.keep(new LedgerCache.Key(chunkContext.getStepContext().getStepExecution().getJobExecutionId(), queries.inputsLoaded()), ledger);
+        Handover.Ledger ledger = new Handover.Ledger(customers, documents, receipts, bank);
+        handover.keepLedger(new Handover.Key(chunkContext.getStepContext().getStepExecution().getJobExecutionId(), queries.inputsLoaded()), ledger);
         CashApplication result = new CashApplicationEngine(rules, ledger.customers(), ledger.documents(), ledger.receipts()).apply(ledger.bank());
         phases.done("cash application");
         runs.replaceCashAllocations(run.runId(), result.allocations());
