@@ -42,20 +42,15 @@ public final class KeyLines {
     public int putIfAbsent(String key, long line, long tag) {
         byte[] encoded = ascii(key) ? null : key.getBytes(StandardCharsets.UTF_8);
         int hash = hash(key);
-        int mask = slots.length - 1;
-        for (int s = hash & mask; ; s = (s + 1) & mask) {
-            int e = slots[s] - 1;
-            if (e < 0) {
-                slots[s] = add(key, encoded, hash, line, tag) + 1;
-                if (size * 2 > slots.length) {
-                    rehash();
-                }
-                return ADDED;
-            }
-            if (hashes[e] == hash && same(e, key, encoded)) {
-                return e;
-            }
+        int s = slot(key, encoded, hash);
+        if (slots[s] != 0) {
+            return slots[s] - 1;
         }
+        slots[s] = add(key, encoded, hash, line, tag) + 1;
+        if (size * 2 > slots.length) {
+            rehash();
+        }
+        return ADDED;
     }
 
     /** Adds the key (line and tag 0) if it is not there. */
@@ -70,15 +65,16 @@ public final class KeyLines {
     /** The key's entry, or -1. */
     public int find(String key) {
         byte[] encoded = ascii(key) ? null : key.getBytes(StandardCharsets.UTF_8);
-        int hash = hash(key);
+        return slots[slot(key, encoded, hash(key))] - 1;
+    }
+
+    /** The key's slot, or the empty slot where it would go. */
+    private int slot(String key, byte[] encoded, int hash) {
         int mask = slots.length - 1;
         for (int s = hash & mask; ; s = (s + 1) & mask) {
             int e = slots[s] - 1;
-            if (e < 0) {
-                return -1;
-            }
-            if (hashes[e] == hash && same(e, key, encoded)) {
-                return e;
+            if (e < 0 || hashes[e] == hash && same(e, key, encoded)) {
+                return s;
             }
         }
     }
