@@ -12,6 +12,19 @@ interface RowSink extends AutoCloseable {
     /** Sends what is buffered and returns how many rows the store took in all. */
     long finish();
 
+    /**
+     * Sends what is buffered and checks that the store took every one of the {@code sent} rows:
+     * a row lost between us and the table would be a record lost in silence, so the transaction
+     * ({@code what}: the file, the step) fails and rolls back instead.
+     */
+    default void finish(long sent, String table, String what) {
+        long written = finish();
+        if (written != sent) {
+            throw new IllegalStateException((sent - written) + " of " + sent + " rows did not reach " + table + "; " + what
+                    + " is rolled back");
+        }
+    }
+
     /** Sends every row buffered so far, so that a query sees them; the connection is then free. */
     void flush();
 

@@ -63,15 +63,7 @@ public final class RunStore {
                     a.creditAmount().amount(), a.creditAmount().currencyCode(), a.customerId(), a.invoiceId(), a.applied().amount(),
                     a.status().name(), a.rule(), a.confidence(), a.explanation()});
             }
-            written(sink, seq, "cash_allocation");
-        }
-    }
-
-    /** Every row sent must be in the table, or the step fails and rolls back. */
-    private static void written(RowSink sink, long sent, String table) {
-        long written = sink.finish();
-        if (written != sent) {
-            throw new IllegalStateException((sent - written) + " of " + sent + " rows did not reach " + table + "; the step is rolled back");
+            sink.finish(seq, "cash_allocation", "the step");
         }
     }
 
@@ -95,7 +87,7 @@ public final class RunStore {
                     a.age(), a.bucket(), a.bucketLabel(), i.open().amount(), i.open().currencyCode(), a.functional().amount(),
                     a.functional().currencyCode(), i.disputed()});
             }
-            written(sink, seq, "open_item");
+            sink.finish(seq, "open_item", "the step");
         }
     }
 
