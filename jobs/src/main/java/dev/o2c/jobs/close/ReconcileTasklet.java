@@ -6,6 +6,9 @@ import dev.o2c.domain.bank.StatementTotals;
 import dev.o2c.domain.cashapp.CashApplication;
 import dev.o2c.domain.cashapp.CashApplicationEngine;
 import dev.o2c.domain.cashapp.MatchingRules;
+import dev.o2c.domain.ar.Invoice;
+import dev.o2c.domain.concurrent.Futures;
+import dev.o2c.domain.concurrent.HelperThread;
 import dev.o2c.domain.orders.OrderInvoiceReconciliation;
 import dev.o2c.domain.controls.ExceptionItem;
 import dev.o2c.domain.controls.Severity;
@@ -16,6 +19,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -49,33 +54,54 @@ final class ReconcileTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         CloseParameters run = CloseParameters.of(chunkContext.getStepContext().getJobParameters());
         Phases phases = new Phases(STEP);
-        var bank = queries.bankTransactions();
-        phases.done("read bank lines");
-        var documents = queries.documents();
-        phases.done("read documents");
-        var customers = queries.customers();
-        phases.done("read customers");
-        var receipts = queries.receipts();
-        phases.done("read receipts");
-        // read-only from here on: compute may be handed the same lists
-        Handover.Ledger ledger = new Handover.Ledger(customers, documents, receipts, bank);
-        handover.keepLedger(new Handover.Key(chunkContext.getStepContext().getStepExecution().getJobExecutionId(), queries.inputsLoaded()), ledger);
-        CashApplication result = new CashApplicationEngine(rules, ledger.customers(), ledger.documents(), ledger.receipts()).apply(ledger.bank());
-        phases.done("cash application");
-        runs.replaceCashAllocations(run.runId(), result.allocations());
-        phases.done("write allocations");
+        // Orders against invoices needs only the orders and the documents: it runs on a second core, reading the
+        // orders from the store while this thread reads the rest, then checking them while cash is applied (on a
+        // million invoices, 9 s of the step's 28 s, now beside the other work).
+        CompletableFuture<List<Invoice>> documentsRead = new CompletableFuture<>();
+        Future<List<ExceptionItem>> orderExceptions = HelperThread.start("o2c-orders-against-invoices", () -> {
+            Phases beside = new Phases(STEP);
+            var orders = queries.orders();
+            beside.done("read orders (beside)");
+            List<ExceptionItem> found = OrderInvoiceReconciliation.check(orders, Futures.await(documentsRead), run.asOf(),
+                    rules.orderTolerancePercent());
+            beside.done("orders against invoices (beside)");
+            return found;
+        });
+        CashApplication result;
+        int bankLines;
+        try {
+            var bank = queries.bankTransactions();
+            bankLines = bank.size();
+            phases.done("read bank lines");
+            var documents = queries.documents();
+            documentsRead.complete(documents);
+            phases.done("read documents");
+            var customers = queries.customers();
+            phases.done("read customers");
+            var receipts = queries.receipts();
+            phases.done("read receipts");
+            // read-only from here on: compute may be handed the same lists
+            Handover.Ledger ledger = new Handover.Ledger(customers, documents, receipts, bank);
+            handover.keepLedger(new Handover.Key(chunkContext.getStepContext().getStepExecution().getJobExecutionId(), queries.inputsLoaded()), ledger);
+            result = new CashApplicationEngine(rules, ledger.customers(), ledger.documents(), ledger.receipts()).apply(ledger.bank());
+            phases.done("cash application");
+            runs.replaceCashAllocations(run.runId(), result.allocations());
+            phases.done("write allocations");
+        } catch (RuntimeException | Error e) {
+            documentsRead.completeExceptionally(e); // the helper stops waiting for what will not come
+            orderExceptions.cancel(true);
+            throw e;
+        }
         PausePoint.reached(PausePoint.AFTER_ALLOCATIONS);
         List<ExceptionItem> exceptions = new ArrayList<>(result.exceptions());
-        var orders = queries.orders();
-        phases.done("read orders");
-        exceptions.addAll(OrderInvoiceReconciliation.check(orders, ledger.documents(), run.asOf(), rules.orderTolerancePercent()));
-        phases.done("orders against invoices");
+        exceptions.addAll(Futures.await(orderExceptions));
+        phases.done("waited for orders against invoices");
         exceptions.addAll(statementExceptions(run));
         phases.done("statement exceptions");
         runs.replaceExceptions(run.runId(), STEP, exceptions);
         phases.done("write exceptions");
         contribution.incrementWriteCount(result.allocations().size());
-        LOG.info("cash application: {} bank lines, {} allocation rows, {} exceptions", ledger.bank().size(),
+        LOG.info("cash application: {} bank lines, {} allocation rows, {} exceptions", bankLines,
                 result.allocations().size(), exceptions.size());
         return RepeatStatus.FINISHED;
     }

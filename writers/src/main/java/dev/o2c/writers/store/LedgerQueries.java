@@ -152,20 +152,24 @@ public final class LedgerQueries {
     }
 
     public List<SalesOrder> orders() {
+        SharedValues shared = new SharedValues();
         return jdbc.query("SELECT order_id, customer_id, order_date, currency, amount, status, fulfilled_date FROM sales_order ORDER BY order_id",
-                (rs, n) -> new SalesOrder(rs.getString(1), rs.getString(2), date(rs, 3), money(rs, 5, 4),
-                        OrderStatus.valueOf(rs.getString(6)), date(rs, 7)));
+                (rs, n) -> new SalesOrder(rs.getString(1), shared.text(rs, 2), shared.date(rs, 3), money(rs, 5, 4),
+                        OrderStatus.valueOf(rs.getString(6)), shared.date(rs, 7)));
     }
 
     public List<Invoice> documents() {
+        SharedValues shared = new SharedValues();
         return jdbc.query("SELECT document_id, customer_id, order_id, document_date, due_date, currency, amount, document_type, original_invoice_id,"
-                + " disputed FROM ar_document ORDER BY document_id", (rs, n) -> new Invoice(rs.getString(1), rs.getString(2), rs.getString(3),
-                date(rs, 4), date(rs, 5), money(rs, 7, 6), DocumentType.valueOf(rs.getString(8)), rs.getString(9), rs.getBoolean(10)));
+                + " disputed FROM ar_document ORDER BY document_id", (rs, n) -> new Invoice(rs.getString(1), shared.text(rs, 2), rs.getString(3),
+                shared.date(rs, 4), shared.date(rs, 5), money(rs, 7, 6), DocumentType.valueOf(rs.getString(8)), rs.getString(9),
+                rs.getBoolean(10)));
     }
 
     /** Receipts with their allocations, by receipt id, allocations by invoice (on account first). */
     public List<Receipt> receipts() {
         List<Receipt> receipts = new ArrayList<>();
+        SharedValues shared = new SharedValues();
         jdbc.query("SELECT receipt_id, invoice_id, customer_id, receipt_date, currency, amount, bank_reference"
                 + " FROM receipt_line ORDER BY receipt_id, invoice_key", rs -> {
             List<Receipt.Allocation> allocations = new ArrayList<>();
@@ -179,8 +183,8 @@ public final class LedgerQueries {
                     allocations = new ArrayList<>();
                 }
                 id = rs.getString(1);
-                customer = rs.getString(3);
-                date = date(rs, 4);
+                customer = shared.text(rs, 3);
+                date = shared.date(rs, 4);
                 bankRef = rs.getString(7);
                 allocations.add(new Receipt.Allocation(rs.getString(2), money(rs, 6, 5)));
             }
