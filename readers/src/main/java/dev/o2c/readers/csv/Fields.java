@@ -37,8 +37,9 @@ public final class Fields {
 
     private static LocalDate parseDate(String column, String value) {
         try {
-            // nearly every date of an extract is ten digits and dashes: read them directly (the same strict check,
-            // LocalDate.of refuses 2025-02-30 as the ISO parser does, in a tenth of its time, 3 million dates a close)
+            // nearly every date of an extract is ten digits and dashes: read them directly, the same strict check
+            // (LocalDate.of refuses 2025-02-30 as the ISO parser does) without the parser's general machinery, which
+            // was 15 % of a million-invoice load's profile (3 million dates a close)
             return isPlainDate(value)
                     ? LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10))
                     : LocalDate.parse(value);
