@@ -57,8 +57,10 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
      *        control fails (a decimal from 0 to 1; default 0.05)
      * @param dueBeforeInvoice {@code reject} (default) or {@code warn}: what an invoice due
      *        before its own date gets
+     * @param bai2Trailers {@code refuse} (default) or {@code notice}: what a BAI2 file whose
+     *        49/98/99 totals or counts do not match its records gets
      */
-    public record Inputs(String maxRejectedShare, String dueBeforeInvoice) {
+    public record Inputs(String maxRejectedShare, String dueBeforeInvoice, String bai2Trailers) {
     }
 
     public record Aging(String basis, List<Integer> buckets) {
@@ -72,7 +74,7 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         functionalCurrency = functionalCurrency == null ? "USD" : functionalCurrency.trim();
         aging = aging == null ? new Aging(null, null) : aging;
         report = report == null ? new Report(null) : report;
-        inputs = inputs == null ? new Inputs(null, null) : inputs;
+        inputs = inputs == null ? new Inputs(null, null, null) : inputs;
         cashApplication = cashApplication == null
                 ? new CashApplication(null, null, null, null, null, null, null, null, null, null, null, null, null) : cashApplication;
         figures = figures == null ? new Figures(null, null) : figures;
@@ -176,6 +178,16 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         };
     }
 
+    /** How statements are read where banks bend the standard (o2c.inputs.bai2-trailers). */
+    public dev.o2c.readers.bank.ReadingRules readingRules() {
+        String v = inputs.bai2Trailers() == null ? "refuse" : inputs.bai2Trailers().trim();
+        return switch (v) {
+            case "refuse" -> dev.o2c.readers.bank.ReadingRules.STANDARD;
+            case "notice" -> new dev.o2c.readers.bank.ReadingRules(true);
+            default -> throw new IllegalArgumentException("o2c.inputs.bai2-trailers: '" + v + "' must be refuse or notice");
+        };
+    }
+
     /** @throws IllegalArgumentException naming the key, the value and what is allowed */
     public Currency currency() {
         try {
@@ -216,6 +228,7 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         topCustomers();
         maxRejectedShare();
         warnDueBeforeInvoice();
+        readingRules();
         matchingRules();
         figureRules();
     }
@@ -230,6 +243,7 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         p.put("top_customers", topCustomers());
         p.put("max_rejected_share", maxRejectedShare().toPlainString());
         p.put("due_before_invoice", warnDueBeforeInvoice() ? "warn" : "reject");
+        p.put("bai2_trailers", readingRules().bai2TrailersAsNotices() ? "notice" : "refuse");
         p.put("cash_application", matchingRules().describe());
         p.put("figures", figureRules().describe());
         return p;

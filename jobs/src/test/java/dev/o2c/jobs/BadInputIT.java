@@ -82,8 +82,9 @@ class BadInputIT {
         Files.write(input.resolve("receipts.csv"), "R-X,C0001,2025-10-05,USD,10.00,,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1),
                 StandardOpenOption.APPEND);
         Cli result = close();
-        assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
-        assertThat(result.err()).containsPattern("o2c: receipts\\.csv:\\d+: not valid UTF-8");
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        assertThat(result.err()).containsPattern("o2c: receipts\\.csv:\\d+: not valid UTF-8")
+                .contains("o2c: control failed: input file refused: receipts.csv");
         assertThat(CloseJobContract.count("jdbc:h2:file:" + store.toAbsolutePath().resolve("o2c"),
                 "SELECT COUNT(*) FROM input_file WHERE name = 'invoices.csv'")).isEqualTo(1);
         assertThat(CloseJobContract.count("jdbc:h2:file:" + store.toAbsolutePath().resolve("o2c"),
@@ -140,9 +141,29 @@ class BadInputIT {
     void aBankStatementThatCannotBeReadFailsAloneNamingItsLine() throws IOException {
         TestCompany.writeBrokenStatement(input);
         Cli result = close();
-        assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).contains("o2c: bank/broken.xml:4: amount '12..34' is not a decimal number");
+        // the file fails alone: the run ends, every output written, with a failed control (exit 3)
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        assertThat(result.err()).contains("o2c: bank/broken.xml:4: amount '12..34' is not a decimal number")
+                .contains("o2c: control failed: input file refused: bank/broken.xml").doesNotContain("\tat ");
         assertThat(CloseJobContract.count("jdbc:h2:file:" + store.toAbsolutePath().resolve("o2c"),
                 "SELECT COUNT(*) FROM input_file WHERE name = 'bank/statement-usd-2025-10.csv'")).isEqualTo(1);
+        assertThat(CloseJobContract.count("jdbc:h2:file:" + store.toAbsolutePath().resolve("o2c"),
+                "SELECT COUNT(*) FROM input_file WHERE name = 'bank/broken.xml'")).isZero();
+        Path out = tmp.resolve("out");
+        assertThat(out.resolve("ar-aging-summary-2025-10-31.pdf")).isNotEmptyFile();
+        assertThat(out.resolve("ar-aging-2025-10-31.xlsx")).isNotEmptyFile();
+        assertThat(Files2.csv(out.resolve("exceptions.csv"))).anySatisfy(r -> {
+            assertThat(r.get("category")).isEqualTo("INPUT_FILE_REFUSED");
+            assertThat(r.get("entity_id")).isEqualTo("bank/broken.xml");
+            assertThat(r.get("reason")).isEqualTo("bank/broken.xml:4: amount '12..34' is not a decimal number");
+        });
+        String manifest = Files2.read(out.resolve("manifest.json"));
+        assertThat(manifest).contains("\"refused_inputs\"").contains("\"reason\": \"bank/broken.xml:4: amount '12..34' is not a decimal number\"")
+                .contains("\"name\": \"input file refused: bank/broken.xml\"").contains("\"controls_passed\": false");
+        // the file mended, the same run reads it and its refusal is gone
+        Files.delete(input.resolve("bank/broken.xml"));
+        Cli again = close();
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(Files2.read(out.resolve("manifest.json"))).doesNotContain("refused_inputs");
     }
 }

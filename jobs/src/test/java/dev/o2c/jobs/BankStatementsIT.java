@@ -133,27 +133,62 @@ class BankStatementsIT {
         assertThat(Files2.read(tmp.resolve("out/manifest.json"))).contains("\"controls_passed\": true");
     }
 
-    @Test
-    void aBai2FileLoadsWithItsControlTotalsChecked() throws IOException {
+    String lockbox(long fileTotal) {
         String cents = amount.replace(".", "");
-        Files.writeString(input.resolve("bank/lockbox.bai"), String.join("\n",
+        long total = 100000 + 100000 + Long.parseLong(cents) + Long.parseLong(cents);
+        return String.join("\n",
                 "01,BANK,COMPANY,251031,0600,1,,,2/",
                 "02,COMPANY,BANK,1,251030,,EUR,2/",
                 "03,DE44500105175407324931,EUR,010,100000,,,015," + (100000 + Long.parseLong(cents)) + ",,/",
                 "16,165," + cents + ",0,BAI-REF-1,,PAYMENT " + invoice + ", THANK YOU/",
-                "49," + (100000 + 100000 + Long.parseLong(cents) + Long.parseLong(cents)) + ",3/",
-                "98,1,1,5/",
-                "99,1,1,7/") + "\n");
+                "49," + total + ",3/",
+                "98," + total + ",1,5/",
+                "99," + (fileTotal < 0 ? total : fileTotal) + ",1,7/") + "\n";
+    }
+
+    @Test
+    void aBai2FileLoadsWithItsControlTotalsChecked() throws IOException {
+        Files.writeString(input.resolve("bank/lockbox.bai"), lockbox(-1));
         Cli result = close();
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(rows("cash-application.csv")).anySatisfy(r -> {
             assertThat(r.get("bank_transaction_id")).isEqualTo("BAI-REF-1");
             assertThat(r.get("status")).isEqualTo("AUTO");
         });
-        // the group and file totals above are wrong on purpose: noticed, not fatal
+    }
+
+    @Test
+    void aBai2FileWhoseTrailersDoNotAddUpIsRefusedAloneUnlessConfiguredToNoticeThem() throws IOException {
+        Files.writeString(input.resolve("bank/lockbox.bai"), lockbox(1));
+        Cli refused = close();
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(3);
+        assertThat(refused.err()).contains("o2c: bank/lockbox.bai:7: file control total is 1 in the trailer but the records add up to");
+        assertThat(rows("cash-application.csv")).noneSatisfy(r -> assertThat(r.get("bank_transaction_id")).isEqualTo("BAI-REF-1"));
+
+        // a bank known to send wrong trailers: read, each difference an exception
+        Path config = Files.createDirectories(tmp.resolve("config"));
+        try (java.util.stream.Stream<Path> shipped = Files.walk(Path.of("../config"))) {
+            for (Path p : shipped.toList()) {
+                Path to = config.resolve(Path.of("../config").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Path yml = config.resolve("application.yml");
+        String text = Files.readString(yml);
+        assertThat(text).contains("bai2-trailers: refuse");
+        Files.writeString(yml, text.replace("bai2-trailers: refuse", "bai2-trailers: notice"));
+        Cli noticed = Cli.run("close", "--as-of", "2025-10-31", "--input", input.toString(), "--out", tmp.resolve("out").toString(),
+                "--db", "jdbc:h2:file:" + tmp.resolve("store").toAbsolutePath().resolve("o2c"), "--config", config.toString());
+        assertThat(noticed.exitCode()).as(noticed.err()).isZero();
+        assertThat(rows("cash-application.csv")).anySatisfy(r -> assertThat(r.get("bank_transaction_id")).isEqualTo("BAI-REF-1"));
         assertThat(rows("exceptions.csv")).anySatisfy(r -> {
             assertThat(r.get("category")).isEqualTo("BAI2_CONTROL_TOTAL");
-            assertThat(r.get("entity_id")).isEqualTo("bank/lockbox.bai:6");
+            assertThat(r.get("entity_id")).isEqualTo("bank/lockbox.bai:7");
         });
+        assertThat(Files2.read(tmp.resolve("out/manifest.json"))).contains("\"bai2_trailers\": \"notice\"");
     }
 }

@@ -19,7 +19,8 @@ final class BankSection {
             BankFindings.DUPLICATE_STATEMENT, new String[]{"line of a statement loaded twice", "lines of statements loaded twice"},
             BankFindings.DUPLICATE_LINE, new String[]{"bank line loaded twice", "bank lines loaded twice"},
             BankFindings.BAI2_CONTROL_TOTAL, new String[]{"BAI2 control total that does not agree", "BAI2 control totals that do not agree"},
-            BankFindings.BAI2_RECORD_COUNT, new String[]{"BAI2 record count that does not agree", "BAI2 record counts that do not agree"});
+            BankFindings.BAI2_RECORD_COUNT, new String[]{"BAI2 record count that does not agree", "BAI2 record counts that do not agree"},
+            BankFindings.READ_LENIENTLY, new String[]{"line read where the format was not followed", "lines read where the format was not followed"});
 
     private BankSection() {
     }

@@ -24,8 +24,14 @@ public final class BankFindings {
     /** A BAI2 trailer's record, account or group count that does not match. */
     public static final String BAI2_RECORD_COUNT = "BAI2_RECORD_COUNT";
 
+    /**
+     * Read where statement parsers disagree and the amount, date and sign were still
+     * unambiguous (a field left out, a separator missing): what was assumed is in the message.
+     */
+    public static final String READ_LENIENTLY = "STATEMENT_READ_LENIENTLY";
+
     private static final Set<String> ALL = Set.of(BALANCE_BREAK, CHAIN_BREAK, CURRENCY_MIXED, DUPLICATE_STATEMENT,
-            DUPLICATE_LINE, BAI2_CONTROL_TOTAL, BAI2_RECORD_COUNT);
+            DUPLICATE_LINE, BAI2_CONTROL_TOTAL, BAI2_RECORD_COUNT, READ_LENIENTLY);
 
     private BankFindings() {
     }

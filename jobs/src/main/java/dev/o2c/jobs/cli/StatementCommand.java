@@ -2,6 +2,11 @@ package dev.o2c.jobs.cli;
 
 import dev.o2c.domain.bank.BankStatement;
 import dev.o2c.domain.bank.BankTransaction;
+import dev.o2c.domain.bank.StatementChecks;
+import dev.o2c.domain.bank.StatementTotals;
+import dev.o2c.domain.controls.ExceptionItem;
+import dev.o2c.domain.money.Money;
+import dev.o2c.readers.bank.ReadingRules;
 import dev.o2c.jobs.close.InputDirectory;
 import dev.o2c.jobs.config.ConfigDirectory;
 import dev.o2c.readers.bank.BankCsvProfile;
@@ -51,6 +56,10 @@ final class StatementCommand implements Callable<Integer> {
             description = "the configuration folder whose bank-csv/ holds bank CSV profiles; default $O2C_CONFIG, else ./config")
     Path config;
 
+    @Option(names = "--bai2-trailers", defaultValue = "refuse",
+            description = "refuse (default) or notice: a BAI2 file whose 49/98/99 totals or counts do not match its records")
+    String bai2Trailers;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -60,6 +69,11 @@ final class StatementCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new InputFormatException(name, "file not found");
         }
+        ReadingRules rules = switch (bai2Trailers) {
+            case "refuse" -> ReadingRules.STANDARD;
+            case "notice" -> new ReadingRules(true);
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--bai2-trailers must be refuse or notice");
+        };
         BankFormat detected = "auto".equals(format) ? BankFormat.detect(file, name) : BankFormat.fromLabel(format);
         String sha = InputDirectory.sha256(file);
         PrintWriter out = spec.commandLine().getOut();
@@ -68,6 +82,17 @@ final class StatementCommand implements Callable<Integer> {
             if (statements == null) {
                 return O2cCommand.USAGE;
             }
+            List<StatementTotals> totals = new ArrayList<>();
+            for (BankStatement s : statements) {
+                Money sum = Money.zero(s.currency());
+                for (BankTransaction t : s.transactions()) {
+                    sum = t.amount().isSameCurrency(sum) ? sum.plus(t.amount()) : sum;
+                }
+                long first = s.transactions().isEmpty() ? 1 : s.transactions().get(0).line();
+                totals.add(new StatementTotals(name, first, s.account(), s.statementId(), null, s.openingBalance(), s.closingBalance(),
+                        sum, s.transactions().size()));
+            }
+            balanceNotices(name, totals);
             Printer printer = json ? new JsonPrinter(out, file, detected) : new SummaryPrinter(out);
             for (BankStatement s : statements) {
                 printer.begin(s);
@@ -79,15 +104,34 @@ final class StatementCommand implements Callable<Integer> {
             // Read twice, in flat memory however big the file: first to the end, so that a file
             // that fails prints nothing on standard output, then to print as it streams.
             BankFormat read;
-            try (StatementReader reader = StatementReaders.open(detected, file, name, sha)) {
-                while (reader.next() != null) {
-                    // only to its end: an error is thrown before anything is printed
+            List<StatementTotals> totals = new ArrayList<>();
+            try (StatementReader reader = StatementReaders.open(detected, file, name, sha, rules)) {
+                // only to its end (an error is thrown before anything is printed), adding up each statement
+                StatementEvent e;
+                long begun = 0;
+                Money sum = null;
+                long entries = 0;
+                while ((e = reader.next()) != null) {
+                    if (e instanceof StatementEvent.Begin begin) {
+                        begun = begin.line();
+                        sum = Money.zero(begin.header().currency());
+                        entries = 0;
+                    } else if (e instanceof StatementEvent.Line line) {
+                        Money amount = line.transaction().amount();
+                        sum = amount.isSameCurrency(sum) ? sum.plus(amount) : sum;
+                        entries++;
+                    } else if (e instanceof StatementEvent.End end) {
+                        BankStatement s = end.summary();
+                        totals.add(new StatementTotals(name, begun, s.account(), s.statementId(), null, s.openingBalance(),
+                                s.closingBalance(), sum, entries));
+                    }
                 }
                 reader.notices().forEach(n -> spec.commandLine().getErr().println("o2c: notice: " + name + ":" + n.line() + ": " + n.message()));
                 read = reader.format();
             }
+            balanceNotices(name, totals);
             Printer printer = json ? new JsonPrinter(out, file, read) : new SummaryPrinter(out);
-            try (StatementReader reader = StatementReaders.open(detected, file, name, sha)) {
+            try (StatementReader reader = StatementReaders.open(detected, file, name, sha, rules)) {
                 StatementEvent e;
                 while ((e = reader.next()) != null) {
                     if (e instanceof StatementEvent.Begin begin) {
@@ -103,6 +147,19 @@ final class StatementCommand implements Callable<Integer> {
         }
         out.flush();
         return O2cCommand.OK;
+    }
+
+    /**
+     * Every statement whose balances do not add up (opening + entries = closing), or that does
+     * not open where the account's statement before it in the file closed, says so on standard
+     * error, whatever the format: the same checks, in the same words, as the close's exceptions.
+     */
+    private void balanceNotices(String name, List<StatementTotals> totals) {
+        for (ExceptionItem x : StatementChecks.check(totals)) {
+            long line = totals.stream().filter(t -> t.label().equals(x.entityId())).mapToLong(StatementTotals::order).findFirst().orElse(1);
+            spec.commandLine().getErr().println("o2c: notice: " + name + ":" + line + ": statement " + x.entityId().substring(name.length()).strip()
+                    + ": " + x.reason());
+        }
     }
 
     /** A bank CSV's statements, or null when a line is wrong (each said on standard error). */

@@ -52,7 +52,7 @@ class CloseJobConfiguration {
         TransactionTemplate perFile = new TransactionTemplate(tx);
         perFile.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return new StepBuilder("load", repository)
-                .tasklet(new LoadInputsTasklet(new InputLoader(jdbc, dialect, queries, profiles, properties.warnDueBeforeInvoice()), queries, runs, perFile, properties,
+                .tasklet(new LoadInputsTasklet(new InputLoader(jdbc, dialect, queries, profiles, properties.warnDueBeforeInvoice(), properties.readingRules()), queries, runs, perFile, properties,
                         profiles, mappings), tx)
                 .listener(EVENTS)
                 .build();

@@ -103,8 +103,10 @@ public class CloseLauncher {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             Object passed = execution.getExecutionContext().get(PublishTasklet.CONTROLS_PASSED);
             String failed = execution.getExecutionContext().getString(PublishTasklet.CONTROLS_FAILED_NAMES, "");
-            return new CloseOutcome(Boolean.TRUE.equals(passed) ? 0 : 3, runId, execution.getId(), out,
-                    failed.isEmpty() ? List.of() : failed.lines().map(l -> "control failed: " + l).toList(), steps(execution));
+            // each refused file's FILE:LINE: reason first, then the controls that failed
+            List<String> lines = new ArrayList<>(execution.getExecutionContext().getString(LoadInputsTasklet.REFUSED_LINES, "").lines().toList());
+            failed.lines().map(l -> "control failed: " + l).forEach(lines::add);
+            return new CloseOutcome(Boolean.TRUE.equals(passed) ? 0 : 3, runId, execution.getId(), out, lines, steps(execution));
         }
         List<String> errors = new ArrayList<>();
         for (StepExecution step : execution.getStepExecutions().stream().sorted(java.util.Comparator.comparingLong(StepExecution::getId)).toList()) {

@@ -57,6 +57,7 @@ final class DailyReportTasklet implements Tasklet {
         OutputFolder out = new OutputFolder(run.out());
         List<InputFile> inputs = runs.inputs(run.runId());
         List<Control> controls = RunInputs.controls(inputs, properties.maxRejectedShare());
+        controls.addAll(runs.controls(run.runId(), List.of(LoadInputsTasklet.STEP)));
         RunInputs.writeRejects(out, inputs, queries);
 
         Set<String> credits = queries.bankCredits(inputs.stream().map(InputFile::sha256).toList());
@@ -86,7 +87,7 @@ final class DailyReportTasklet implements Tasklet {
 
         runs.replaceControls(run.runId(), STEP, controls);
         Manifest manifest = new Manifest(run.runId(), run.asOf(), properties.asParameters(), CodeVersion.get(), inputs,
-                out.written(), controls);
+                RunInputs.refused(exceptions), out.written(), controls);
         out.write("manifest.json", stream -> stream.write(manifest.toJson().getBytes(StandardCharsets.UTF_8)));
         RunInputs.recordControls(contribution, chunkContext, controls);
         contribution.incrementWriteCount(out.written().size());

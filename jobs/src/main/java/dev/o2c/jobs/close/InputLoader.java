@@ -7,6 +7,7 @@ import dev.o2c.readers.bank.BankCsvProfile;
 import dev.o2c.readers.bank.BankCsvReader;
 import dev.o2c.readers.bank.BankFormat;
 import dev.o2c.readers.bank.ReaderNotice;
+import dev.o2c.readers.bank.ReadingRules;
 import dev.o2c.readers.bank.StatementEvent;
 import dev.o2c.readers.bank.StatementReader;
 import dev.o2c.readers.bank.StatementReaders;
@@ -46,9 +47,12 @@ final class InputLoader {
     private final List<BankCsvProfile> profiles;
 
     private final boolean warnDueBeforeInvoice;
+    private final ReadingRules readingRules;
 
-    InputLoader(JdbcTemplate jdbc, Dialect dialect, LedgerQueries queries, List<BankCsvProfile> profiles, boolean warnDueBeforeInvoice) {
+    InputLoader(JdbcTemplate jdbc, Dialect dialect, LedgerQueries queries, List<BankCsvProfile> profiles, boolean warnDueBeforeInvoice,
+                ReadingRules readingRules) {
         this.warnDueBeforeInvoice = warnDueBeforeInvoice;
+        this.readingRules = readingRules;
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.queries = queries;
@@ -97,7 +101,7 @@ final class InputLoader {
                 counts.loaded = rows.loaded;
             } else {
                 BankFormat format = BankFormat.fromLabel(file.format());
-                counts.loaded = statements(file, format, bank);
+                counts.loaded = statements(file, format, bank, readingRules);
             }
             bank.finish();
             counts.loaded -= bank.duplicates();
@@ -138,9 +142,9 @@ final class InputLoader {
     }
 
     /** Reads the statements of a camt, MT940/942 or BAI2 file; returns the lines read. */
-    private static long statements(InputFileRef file, BankFormat format, BankWriter bank) {
+    private static long statements(InputFileRef file, BankFormat format, BankWriter bank, ReadingRules rules) {
         long lines = 0;
-        try (StatementReader reader = StatementReaders.open(format, file.path(), file.name(), file.sha256())) {
+        try (StatementReader reader = StatementReaders.open(format, file.path(), file.name(), file.sha256(), rules)) {
             int index = 0;
             BankStatement header = null;
             String key = null;

@@ -4,6 +4,9 @@ import dev.o2c.jobs.O2cProperties;
 import dev.o2c.readers.bank.BankCsvProfile;
 import dev.o2c.readers.erp.MappingProfile;
 import dev.o2c.readers.csv.InputFormatException;
+import dev.o2c.domain.controls.Control;
+import dev.o2c.domain.controls.ExceptionItem;
+import dev.o2c.domain.controls.Severity;
 import dev.o2c.writers.store.InputFile;
 import dev.o2c.writers.store.LedgerQueries;
 import dev.o2c.writers.store.RunStore;
@@ -26,6 +29,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * such file, after the others are in. A rerun loads only what is missing.
  */
 final class LoadInputsTasklet implements Tasklet {
+
+    /** The step's name, under which it records its refusals (exceptions and controls) for the run. */
+    static final String STEP = "load";
+    /** The exception category of an input file that could not be read. */
+    static final String INPUT_FILE_REFUSED = "INPUT_FILE_REFUSED";
+    /** Where the job keeps each refused file's {@code FILE:LINE: reason}, a line each, for the command to print. */
+    static final String REFUSED_LINES = "o2c.refusedInputs";
 
     private static final Logger LOG = LoggerFactory.getLogger(LoadInputsTasklet.class);
 
@@ -60,7 +70,8 @@ final class LoadInputsTasklet implements Tasklet {
                     + " started; start a new run instead of restarting this one");
         }
         perFile.executeWithoutResult(s -> runs.replaceInputs(run.runId(), shaByName));
-        List<String> failures = new ArrayList<>();
+        List<ExceptionItem> refused = new ArrayList<>();
+        List<Control> controls = new ArrayList<>();
         StepProgress progress = StepProgress.get();
         progress.expect(files.stream().filter(f -> queries.inputFile(f.sha256()).isEmpty()).mapToLong(LoadInputsTasklet::kilobytes).sum(),
                 "KB");
@@ -86,14 +97,25 @@ final class LoadInputsTasklet implements Tasklet {
                             properties.maxRejectedShare().toPlainString(), OutputNames.rejects(file.name()));
                 }
             } catch (InputFormatException e) {
+                // the file fails alone: its load rolled back, its reason published, the run goes on to end with exit 3
                 LOG.error("{}", e.getMessage());
-                failures.add(e.getMessage());
+                refused.add(new ExceptionItem(INPUT_FILE_REFUSED, Severity.ERROR, "input_file", file.name(), null, e.getMessage()));
+                controls.add(refusedControl(file.name()));
             }
         }
-        if (!failures.isEmpty()) {
-            throw new InputFilesFailedException(failures);
-        }
+        // replaced on every attempt: a restart that reads the file after all clears what the attempt before said
+        perFile.executeWithoutResult(s -> {
+            runs.replaceExceptions(run.runId(), STEP, refused);
+            runs.replaceControls(run.runId(), STEP, controls);
+        });
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext().putString(REFUSED_LINES,
+                refused.stream().map(ExceptionItem::reason).collect(java.util.stream.Collectors.joining("\n")));
         return RepeatStatus.FINISHED;
+    }
+
+    /** A control that fails for a file that could not be read: the pack is marked, nothing is mailed (exit 3). */
+    static Control refusedControl(String name) {
+        return Control.of("input file refused: " + name, 0, 1);
     }
 
     /** A file's size in KB, for the progress line: what a file's load takes goes with its size. */

@@ -93,7 +93,7 @@ final class PublishTasklet implements Tasklet {
         Money zero = Money.zero(figures.functionalCurrency());
 
         List<Control> controls = RunInputs.controls(inputs, properties.maxRejectedShare());
-        controls.addAll(runs.controls(run.runId(), List.of(ComputeTasklet.STEP)));
+        controls.addAll(runs.controls(run.runId(), List.of(LoadInputsTasklet.STEP, ComputeTasklet.STEP)));
         RunInputs.writeRejects(out, inputs, queries);
         phases.done("inputs, figures, rejects");
 
@@ -189,7 +189,7 @@ final class PublishTasklet implements Tasklet {
 
         runs.replaceControls(run.runId(), STEP, controls);
         Manifest manifest = new Manifest(run.runId(), run.asOf(), properties.asParameters(), CodeVersion.get(), inputs,
-                out.written(), controls);
+                RunInputs.refused(exceptions), out.written(), controls);
         out.write("manifest.json", stream -> stream.write(manifest.toJson().getBytes(StandardCharsets.UTF_8)));
 
         RunInputs.recordControls(contribution, chunkContext, controls);

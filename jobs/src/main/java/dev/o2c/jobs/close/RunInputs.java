@@ -9,6 +9,9 @@ import dev.o2c.writers.store.LedgerQueries;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import dev.o2c.domain.controls.ExceptionItem;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +41,14 @@ final class RunInputs {
             }
         }
         return controls;
+    }
+
+    /** The files of the run that could not be read, by name, with their {@code FILE:LINE: reason}: the manifest lists them. */
+    static Map<String, String> refused(List<ExceptionItem> exceptions) {
+        Map<String, String> refused = new TreeMap<>();
+        exceptions.stream().filter(e -> e.category().equals(LoadInputsTasklet.INPUT_FILE_REFUSED))
+                .forEach(e -> refused.put(e.entityId(), e.reason()));
+        return refused;
     }
 
     /** {@code rejects/NAME.csv} for each file with rejected records; the folder holds nothing else, whatever ran before. */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a step's failure says to the operator, one line each: input files that could not be
- * read ({@code FILE:LINE: reason}), a missing rate or a refused state in our own words, a
+ * What a step's failure says to the operator, one line each (an input file that cannot be read
+ * does not fail the step: it is refused alone, see {@link LoadInputsTasklet}): a missing rate or a refused state in our own words, a
  * store error with its step, table and what to do ({@link StoreFailure}). Anything else is a
  * defect of ours: its class and message, and its stack trace in the log.
  */
@@ -17,9 +17,6 @@ final class StepFailures {
 
     static List<String> lines(String step, Throwable failure) {
         Throwable cause = rootOf(failure);
-        if (cause instanceof InputFilesFailedException f) {
-            return f.failures();
-        }
         if (cause instanceof MissingFxRateException || cause instanceof IllegalStateException || cause instanceof IllegalArgumentException) {
             return List.of(cause.getMessage());
         }
@@ -33,14 +30,14 @@ final class StepFailures {
     /** Whether the failure is none that {@link #lines} words for the operator: a defect, whose stack trace belongs in the log. */
     static boolean isDefect(String step, Throwable failure) {
         Throwable cause = rootOf(failure);
-        return !(cause instanceof InputFilesFailedException || cause instanceof MissingFxRateException
+        return !(cause instanceof MissingFxRateException
                 || cause instanceof IllegalStateException || cause instanceof IllegalArgumentException)
                 && StoreFailure.describe(step, failure).isEmpty();
     }
 
     private static Throwable rootOf(Throwable t) {
         Throwable cause = t;
-        while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof InputFilesFailedException)) {
+        while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
         return cause;

@@ -169,7 +169,7 @@ public final class IngestBench {
                     "classpath:db/migration/" + (dialect == Dialect.H2 ? "h2" : "postgresql")).load().migrate();
             JdbcTemplate jdbc = new JdbcTemplate(ds);
             LedgerQueries queries = new LedgerQueries(jdbc);
-            InputLoader loader = new InputLoader(jdbc, dialect, queries, List.of(), false);
+            InputLoader loader = new InputLoader(jdbc, dialect, queries, List.of(), false, dev.o2c.readers.bank.ReadingRules.STANDARD);
             TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
             List<InputFileRef> files = InputDirectory.scan(dir, List.of());
             HeapSampler sampler = heap ? HeapSampler.live() : null;

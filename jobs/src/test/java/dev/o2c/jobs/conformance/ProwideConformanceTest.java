@@ -48,7 +48,7 @@ class ProwideConformanceTest {
             String oursFailure = null;
             String theirFailure = null;
             try {
-                ours = StatementSamplesTest.parse(path, file, List.of());
+                ours = StatementSamplesTest.parse(path, file, List.of(), dev.o2c.readers.bank.ReadingRules.STANDARD);
             } catch (InputFormatException e) {
                 oursFailure = e.getMessage();
             }

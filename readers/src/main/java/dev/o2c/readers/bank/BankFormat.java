@@ -62,7 +62,7 @@ public enum BankFormat {
             }
             throw new InputFormatException(name, 1, "XML that is not a camt.052, camt.053 or camt.054 message");
         }
-        if (text.startsWith("{1:") || SWIFT_TAG.matcher(text).lookingAt() || text.contains("\n:20:")) {
+        if (text.startsWith("{1:") || SWIFT_TAG.matcher(text).lookingAt() || text.contains("\n:20:") || text.contains("@@:20:")) {
             return text.contains(":34F:") ? MT942 : MT940;
         }
         if (text.startsWith("01,") || text.matches("(?s)^\\d\\d,[^\\n]*/.*")) {

@@ -20,8 +20,12 @@ class Bai2ReaderTest {
     Bai2Reader reader;
 
     List<BankStatement> read(String text) throws IOException {
+        return read(text, ReadingRules.STANDARD);
+    }
+
+    List<BankStatement> read(String text, ReadingRules rules) throws IOException {
         Path f = Files.writeString(dir.resolve("f.bai"), text);
-        Bai2Reader opened = Bai2Reader.open(f, "f.bai", "d".repeat(64));
+        Bai2Reader opened = Bai2Reader.open(f, "f.bai", "d".repeat(64), rules);
         reader = opened;
         try (opened) {
             return opened.readAll();
@@ -75,8 +79,27 @@ class Bai2ReaderTest {
     }
 
     @Test
-    void controlTotalsAndCountsThatDisagreeAreNoticed() throws IOException {
-        read(FILE.replace("49,830000,8/", "49,830001,9/").replace("99,836200,1,15/", "99,836200,2,15/"));
+    void controlTotalsOrCountsThatDisagreeRefuseTheFileAtTheTrailer() {
+        assertThatThrownBy(() -> read(FILE.replace("49,830000,8/", "49,830001,8/")))
+                .hasMessageStartingWith("f.bai:10: account 111 control total is 830001 in the trailer but the records add up to 830000 (refused");
+        assertThatThrownBy(() -> read(FILE.replace("99,836200,1,15/", "99,836200,1,16/")))
+                .hasMessageStartingWith("f.bai:15: file record count is 16 in the trailer but 15 were read (refused")
+                .hasMessageContaining("o2c.inputs.bai2-trailers: notice");
+    }
+
+    @Test
+    void aDetailWithoutAmountIsReadAsZeroWithANoticeButAStatusCodeIsNoDetail() throws IOException {
+        String file = "01,A,B,251031,0600,1,,,3/\n02,,B,1,251030,,,2/\n03,9,USD,010,0,,/\n16,890,,,,,INFO ONLY/\n49,0,3/\n98,0,1,5/\n99,0,1,7/\n";
+        List<BankStatement> s = read(file);
+        assertThat(s.get(0).transactions()).singleElement().satisfies(t -> assertThat(t.amount().toPlainString()).isEqualTo("0.00"));
+        assertThat(reader.notices()).extracting(ReaderNotice::message).containsExactly("16 of type 890 has no amount: read as 0");
+        assertThatThrownBy(() -> read(file.replace("16,890,", "16,001,")))
+                .hasMessage("f.bai:4: type code 001 is an account status (001-099), not a transaction detail");
+    }
+
+    @Test
+    void controlTotalsAndCountsThatDisagreeAreNoticedWhenConfiguredSo() throws IOException {
+        read(FILE.replace("49,830000,8/", "49,830001,9/").replace("99,836200,1,15/", "99,836200,2,15/"), new ReadingRules(true));
         assertThat(reader.notices()).as(reader.notices().toString()).extracting(ReaderNotice::category)
                 .containsExactly("BAI2_CONTROL_TOTAL", "BAI2_RECORD_COUNT", "BAI2_CONTROL_TOTAL", "BAI2_RECORD_COUNT");
         // totals are compared as written: whole numbers, whatever the accounts' currencies
@@ -107,7 +130,7 @@ class Bai2ReaderTest {
         assertThatThrownBy(() -> read(btrs.replace("03,333,GBP,", "03,333,,")))
                 .hasMessage("f.bai:3: 03 account 333 has no currency: BTRS version 3 requires it on the 03 record");
         // BAI2 defaults a missing currency to the group's, else to US dollars
-        assertThat(read(btrs.replace(",3/", ",2/").replace("03,333,GBP,", "03,333,,")).get(0).transactions().get(0).amount())
+        assertThat(read(btrs.replace("1,80,,3/", "1,80,,2/").replace("03,333,GBP,", "03,333,,")).get(0).transactions().get(0).amount())
                 .hasToString("USD 2.50");
     }
 }

@@ -118,6 +118,56 @@ class Mt940ReaderTest {
     }
 
     @Test
+    void anUnknownTagOrATagOutOfOrderIsRefused() {
+        String good = ":20:X\n:25:NL01BANK0123456789\n:28C:1\n:60F:C251030EUR1,00\n:61:2510301030C1,00NTRFNONREF\n:86:PAY\n:62F:C251030EUR2,00\n";
+        assertThatThrownBy(() -> read(good.replace(":28C:1\n", ":28C:1\n:99X:WHAT\n")))
+                .hasMessage("s.sta:4: :99X: is not a field of MT940 or MT942");
+        assertThatThrownBy(() -> read(good.replace(":60F:C251030EUR1,00\n:61:2510301030C1,00NTRFNONREF\n",
+                ":61:2510301030C1,00NTRFNONREF\n:60F:C251030EUR1,00\n")))
+                .hasMessage("s.sta:5: :60F: out of order: it belongs before :61:");
+        assertThatThrownBy(() -> read(good + ":61:2510301030C1,00NTRFNONREF\n"))
+                .hasMessage("s.sta:8: :61: out of order: it belongs before :62F:");
+    }
+
+    @Test
+    void whatRealFilesDoWithTagsIsReadAsTheyMeanIt() throws IOException {
+        // an :86: wrapped just before a colon of its own text; a DOS end-of-file byte glued to
+        // the next :20:; a :25: where the :86: belongs (read as its text, with a notice); and a
+        // trailing :61: after the message's end, which belongs to the statement before
+        String text = ":20:A\n:25:111\n:60F:C251030EUR1,00\n:61:2510301030C1,00NTRFNONREF\n:86:PAID 2025-10-30T13\n:12:11 INV-1\n"
+                + ":62F:C251030EUR2,00\n\u001a:20:B\n:25:222\n:60F:C251030EUR5,00\n:61:2510301030C3,00NTRFNONREF\n:25:166?00GUTSCHRIFT?20INV-2\n"
+                + ":62F:C251030EUR8,00\n-\n:61:2510311031C4,00NTRFNONREF\n";
+        Path f = Files.writeString(dir.resolve("r.sta"), text);
+        try (Mt940Reader r = Mt940Reader.open(f, "r.sta", "e".repeat(64))) {
+            List<BankStatement> s = r.readAll();
+            assertThat(s).hasSize(2);
+            assertThat(s.get(0).transactions().get(0).remittanceInfo()).contains(":12:11 INV-1");
+            assertThat(s.get(1).account()).isEqualTo("222");
+            assertThat(s.get(1).transactions()).extracting(t -> t.amount().toPlainString()).containsExactly("3.00", "4.00");
+            assertThat(s.get(1).transactions().get(0).remittanceInfo()).contains("INV-2");
+            assertThat(r.notices()).singleElement().satisfies(n -> {
+                assertThat(n.line()).isEqualTo(12);
+                assertThat(n.message()).startsWith(":25: right after a :61:, where its :86: belongs");
+            });
+        }
+    }
+
+    @Test
+    void finTsLinesJoinedByDoubleAtSignsAreLines() throws IOException {
+        BankStatement s = read("@@:20:STARTUMS@@:25:72090900/9876543219@@:28C:0@@:34F:EUR0,@@:13:1604202255@@"
+                + ":61:160421D0,02NMSCKREF+@@:86:177?00UEBERWEISUNG?20SVWZ+RE 42@@:90D:1EUR0,02@@:90C:0EUR0,00@@").get(0);
+        assertThat(s.account()).isEqualTo("72090900/9876543219");
+        assertThat(s.transactions()).singleElement().satisfies(t -> assertThat(t.amount().toPlainString()).isEqualTo("-0.02"));
+    }
+
+    @Test
+    void aSwiftMessageCutOffBeforeTheNextOneIsRefused() {
+        assertThatThrownBy(() -> read("{1:F01BANK}{2:I940BANK}{4:\n:20:A\n:25:1\n:60F:C251030EUR1,00\n"
+                + "{1:F01BANK}{2:I940BANK}{4:\n:20:B\n:25:1\n:60F:C251030EUR1,00\n:62F:C251030EUR1,00\n-}\n"))
+                .hasMessage("s.sta:5: a new SWIFT message starts before the message of line 1 ended with -}: that message is cut off");
+    }
+
+    @Test
     void malformedFieldsFailWithTheirLine() {
         assertThatThrownBy(() -> read(":20:X\n:25:1\n:60F:C251301EUR1,00\n")).hasMessage("s.sta:3: date '251301' has no month 13");
         assertThatThrownBy(() -> read(":20:X\n:25:1\n:60F:C251030EUR1,00\n:61:2510301030X1,00NTRF\n"))

@@ -12,6 +12,8 @@ import java.util.Map;
  * path goes in, so the same inputs and parameters give the same bytes.
  *
  * @param parameters the configuration in force, in a stable order
+ * @param refused the run's input files that could not be read, by name, with {@code FILE:LINE: reason};
+ *        written as {@code refused_inputs} only when there is one, so other runs' manifests are as before
  * @param outputs every other output file with its SHA-256, by name
  */
 public record Manifest(
@@ -20,6 +22,7 @@ public record Manifest(
         Map<String, Object> parameters,
         String codeVersion,
         List<InputFile> inputs,
+        Map<String, String> refused,
         Map<String, String> outputs,
         List<Control> controls) {
 
@@ -44,6 +47,10 @@ public record Manifest(
             node.put("rejected", f.rejected());
             var totals = node.putObject("control_total");
             f.controlTotal().forEach((currency, amount) -> totals.put(currency, amount.toPlainString()));
+        }
+        if (!refused.isEmpty()) {
+            var refusedArray = root.putArray("refused_inputs");
+            refused.forEach((file, reason) -> refusedArray.addObject().put("file", file).put("reason", reason));
         }
         var outputArray = root.putArray("outputs");
         outputs.forEach((file, sha) -> outputArray.addObject().put("file", file).put("sha256", sha));

@@ -8,6 +8,7 @@ import dev.o2c.domain.money.Money;
 import dev.o2c.readers.bank.BankFormat;
 import dev.o2c.readers.bank.EntryIds;
 import dev.o2c.readers.bank.ReaderNotice;
+import dev.o2c.readers.bank.ReadingRules;
 import dev.o2c.readers.bank.StatementEvent;
 import dev.o2c.readers.bank.StatementReader;
 import dev.o2c.readers.bank.TextLines;
@@ -36,8 +37,11 @@ import java.util.regex.Pattern;
  * fields (V date and time, S three distributions, D a counted list) are skipped by their
  * shape. A 16's text is the rest of the record, commas and slashes included; 88 records
  * continue the fields of the record before them, with or without the closing slash.
- * Control totals and record counts of 49, 98 and 99 are verified: a difference is a
- * {@link ReaderNotice}; a missing trailer or a record out of place fails the file.
+ * Control totals and record counts of 49, 98 and 99 are verified: a difference refuses the
+ * file at the trailer's line (what the totals are for: a file cut, doubled or altered on its
+ * way), unless {@link ReadingRules#bai2TrailersAsNotices()} makes each difference a
+ * {@link ReaderNotice}; a missing trailer or a record out of place fails the file. A 16 that
+ * leaves its amount out (an 890 information record) is read as zero, with a notice.
  */
 public final class Bai2Reader implements StatementReader {
 
@@ -52,6 +56,7 @@ public final class Bai2Reader implements StatementReader {
     private final Deque<Physical> physical = new ArrayDeque<>();
     private final List<ReaderNotice> notices = new ArrayList<>();
     private final BankFormat format = BankFormat.BAI2;
+    private final ReadingRules rules;
     /** BTRS (version 3 in the 01 header): the account currency is on the 03, never defaulted. */
     private boolean btrs;
     private Record lookahead;
@@ -88,14 +93,19 @@ public final class Bai2Reader implements StatementReader {
     private record Physical(String text, long line) {
     }
 
-    private Bai2Reader(Path file, String name, String sha256) {
+    private Bai2Reader(Path file, String name, String sha256, ReadingRules rules) {
         this.name = name;
+        this.rules = rules;
         this.ids = new EntryIds(sha256);
         this.lines = TextLines.open(file);
     }
 
     public static Bai2Reader open(Path file, String name, String sha256) {
-        return new Bai2Reader(file, name, sha256);
+        return new Bai2Reader(file, name, sha256, ReadingRules.STANDARD);
+    }
+
+    public static Bai2Reader open(Path file, String name, String sha256, ReadingRules rules) {
+        return new Bai2Reader(file, name, sha256, rules);
     }
 
     @Override
@@ -226,12 +236,13 @@ public final class Bai2Reader implements StatementReader {
             String amountText = i + 1 < f.size() ? f.get(i + 1).strip() : "";
             String funds = i + 3 < f.size() ? f.get(i + 3).strip() : "";
             i += 4 + fundsFields(funds, f, i + 4, r);
-            if (type.isEmpty()) {
-                continue;
-            }
             if (!amountText.isEmpty()) {
+                // every amount of the record counts toward the 49's total, typed or not
                 BigDecimal amount = signedAmount(amountText, r);
                 accountSum = accountSum.add(amount.unscaledValue());
+                if (type.isEmpty()) {
+                    continue;
+                }
                 String balanceType = switch (type) {
                     case "010" -> "OPBD";
                     case "015" -> "CLBD";
@@ -295,10 +306,18 @@ public final class Bai2Reader implements StatementReader {
                 }
             }
         }
-        if (f.size() < 2 || f.get(0).isBlank() || f.get(1).isBlank()) {
+        if (f.size() < 2 || f.get(0).isBlank()) {
             throw new InputFormatException(name, r.line(), "16 record without a type code and amount");
         }
         String type = f.get(0).strip();
+        if (type.length() == 3 && type.charAt(0) == '0') {
+            throw new InputFormatException(name, r.line(), "type code " + type + " is an account status (001-099), not a transaction detail");
+        }
+        if (f.get(1).isBlank()) {
+            // the X9 validator's samples leave it out (890 information, a 116 without money)
+            f.set(1, "0");
+            notices.add(new ReaderNotice(r.line(), BankFindings.READ_LENIENTLY, "16 of type " + type + " has no amount: read as 0"));
+        }
         String funds = f.size() > 2 ? f.get(2).strip() : "";
         int refAt = 3 + fundsFields(funds, f, 3, r);
         String bankRef = refAt < f.size() ? blankToNull(f.get(refAt)) : null;
@@ -387,19 +406,25 @@ public final class Bai2Reader implements StatementReader {
 
     private void verify(Record r, String what, BigInteger computed, BigInteger stated) {
         if (computed.compareTo(stated) != 0) {
-            notices.add(new ReaderNotice(r.line(), BankFindings.BAI2_CONTROL_TOTAL, what + " is " + stated
-                    + " in the trailer but the records add up to " + computed));
+            trailerDiffers(r, BankFindings.BAI2_CONTROL_TOTAL, what + " is " + stated + " in the trailer but the records add up to " + computed);
         }
     }
 
     private void verifyCount(Record r, String what, long counted, String stated) {
         String s = stated.strip();
         if (!SIGNED_WHOLE.matcher(s).matches()) {
-            notices.add(new ReaderNotice(r.line(), BankFindings.BAI2_RECORD_COUNT, what + " '" + s + "' is not a number"));
+            trailerDiffers(r, BankFindings.BAI2_RECORD_COUNT, what + " '" + s + "' is not a number");
         } else if (Long.parseLong(s.replace("+", "")) != counted) {
-            notices.add(new ReaderNotice(r.line(), BankFindings.BAI2_RECORD_COUNT, what + " is " + s + " in the trailer but "
-                    + counted + " were read"));
+            trailerDiffers(r, BankFindings.BAI2_RECORD_COUNT, what + " is " + s + " in the trailer but " + counted + " were read");
         }
+    }
+
+    private void trailerDiffers(Record r, String category, String message) {
+        if (!rules.bai2TrailersAsNotices()) {
+            throw new InputFormatException(name, r.line(), message + " (refused: the file may be cut, doubled or altered;"
+                    + " to read a bank's files whose trailers never match, set o2c.inputs.bai2-trailers: notice)");
+        }
+        notices.add(new ReaderNotice(r.line(), category, message));
     }
 
     private BankStatement header() {

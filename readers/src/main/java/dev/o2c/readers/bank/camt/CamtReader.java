@@ -743,8 +743,11 @@ public final class CamtReader implements StatementReader {
         long at = e.getLocation() != null ? e.getLocation().getLineNumber() : 0;
         String message = e.getMessage();
         int i = message == null ? -1 : message.indexOf("Message: ");
+        String reason = i >= 0 ? message.substring(i + 9) : String.valueOf(message);
+        int where = reason.indexOf("\n at [row,col");
+        // one line: the parser's own position is the line already named
         return new InputFormatException(name, Math.max(at, 0), "not well-formed XML: "
-                + (i >= 0 ? message.substring(i + 9) : message));
+                + (where >= 0 ? reason.substring(0, where) : reason).replace('\n', ' ').strip());
     }
 
     @Override

@@ -1,11 +1,13 @@
 package dev.o2c.readers.bank.mt940;
 
 import dev.o2c.domain.bank.Balance;
+import dev.o2c.domain.bank.BankFindings;
 import dev.o2c.domain.bank.BankStatement;
 import dev.o2c.domain.bank.BankTransaction;
 import dev.o2c.domain.money.Money;
 import dev.o2c.readers.bank.BankFormat;
 import dev.o2c.readers.bank.EntryIds;
+import dev.o2c.readers.bank.ReaderNotice;
 import dev.o2c.readers.bank.StatementEvent;
 import dev.o2c.readers.bank.StatementReader;
 import dev.o2c.readers.bank.TextLines;
@@ -37,6 +39,9 @@ import java.util.regex.Pattern;
  */
 public final class Mt940Reader implements StatementReader {
 
+    /** The fields of MT940 and MT942, and Rabobank's :NS:. */
+    private static final java.util.Set<String> KNOWN_TAGS = java.util.Set.of("20", "21", "25", "25P", "28", "28C", "60F", "60M",
+            "61", "86", "62F", "62M", "64", "65", "34F", "13", "13D", "90D", "90C", "NS");
     private static final Pattern WRAPPED_TAG = Pattern.compile("^\\d{2}[A-Z]?:.*");
     /** C/D, YYMMDD, currency (some banks leave it out of :62M:), amount with a decimal comma (or point). */
     private static final Pattern BALANCE = Pattern.compile("^([CD])(\\d{6})([A-Z]{3})?([0-9]+[,.]?[0-9]*)\\s*$");
@@ -58,6 +63,8 @@ public final class Mt940Reader implements StatementReader {
     private String nextFieldLine;
     private int nextFieldTagEnd;
     private boolean linesDone;
+    /** The lines of a physical line that held several, separated by "@@". */
+    private final Deque<String> pieces = new ArrayDeque<>();
 
     // the statement being read
     private boolean open;
@@ -71,8 +78,23 @@ public final class Mt940Reader implements StatementReader {
     private Balance opening;
     private Balance closing;
     private int statements;
+    /** The furthest place in a statement's order (see {@link #rank}) its fields have reached, and the tag there. */
+    private int rankReached;
+    private String tagAtRank = "20";
+    /** A message end ("-" or "-}") was read and no field has started since; and whether the field being read follows one. */
+    private boolean messageEnded;
+    private boolean fieldAfterEnd;
+    private long nextFieldLineNumber;
+    private final List<ReaderNotice> notices = new ArrayList<>();
+    /** Inside a SWIFT message's block 4 ({@code {4:} seen, its {@code -}} not yet). */
+    private boolean inBlock4;
+    private long block4Line;
 
-    private record Field(String tag, List<String> lines, long line) {
+    private record Field(String tag, List<String> lines, long line, boolean afterMessageEnd) {
+        Field(String tag, List<String> lines, long line) {
+            this(tag, lines, line, false);
+        }
+
         String value() {
             return String.join("\n", lines);
         }
@@ -91,6 +113,11 @@ public final class Mt940Reader implements StatementReader {
     @Override
     public BankFormat format() {
         return format;
+    }
+
+    @Override
+    public List<ReaderNotice> notices() {
+        return List.copyOf(notices);
     }
 
     @Override
@@ -113,6 +140,16 @@ public final class Mt940Reader implements StatementReader {
     }
 
     private void handle(Field f) {
+        if (f.afterMessageEnd()) {
+            // a message ended ("-"): what follows starts over, whether or not it repeats :20:
+            rankReached = 0;
+        }
+        if (f.tag().equals("20")) {
+            rankReached = 0;
+            tagAtRank = "20";
+        } else {
+            checkOrder(f);
+        }
         switch (f.tag()) {
             case "20" -> {
                 if (open) {
@@ -158,7 +195,45 @@ public final class Mt940Reader implements StatementReader {
             case "86" -> requireOpen(f); // an :86: not after a :61: speaks of the statement
             case "21", "NS" -> { } // related reference; non-SWIFT bank-specific fields
             case "61" -> statementLine(f);
-            default -> { }
+            default -> throw new InputFormatException(name, f.line(), ":" + f.tag() + ": is not a field of MT940 or MT942");
+        }
+    }
+
+    /**
+     * Where a field stands in a statement (MT940: 20, 21, 25, 28C, 60a, 61 and 86 repeated,
+     * 62a, 64, 65, 86; MT942: 34F and 13D before the lines, 90D/90C after them): a field may
+     * repeat its place or move on, never go back. A field out of order is a file cut and pasted
+     * wrong, or a field where another belongs: refused, since what it says cannot be trusted.
+     * An :86: may stand anywhere after the :20: (after a :61: it is that line's; elsewhere the
+     * statement's); :NS: and the fields before :25: are free.
+     */
+    private static int rank(String tag) {
+        return switch (tag) {
+            case "20" -> 0;
+            case "21" -> 1;
+            case "25", "25P" -> 2;
+            case "28", "28C" -> 3;
+            case "60F", "60M", "34F" -> 4;
+            case "13", "13D" -> 5;
+            case "61" -> 6;
+            case "62F", "62M", "90D", "90C" -> 7;
+            case "64" -> 8;
+            case "65" -> 9;
+            default -> -1; // :86:, :NS: and tags that are not ours
+        };
+    }
+
+    private void checkOrder(Field f) {
+        int r = rank(f.tag());
+        if (r < 0) {
+            return;
+        }
+        if (r < rankReached && !(r == 0)) {
+            throw new InputFormatException(name, f.line(), ":" + f.tag() + ": out of order: it belongs before :" + tagAtRank + ":");
+        }
+        if (r >= rankReached) {
+            rankReached = r;
+            tagAtRank = f.tag();
         }
     }
 
@@ -297,6 +372,13 @@ public final class Mt940Reader implements StatementReader {
         // its :86:, if the next field is one
         Field next = peek();
         Information86 info = Information86.EMPTY;
+        if (next != null && next.tag().equals("25") && !next.afterMessageEnd()) {
+            // a :25: where the line's :86: belongs (parsers disagree: some read it as the
+            // account, some refuse): read as the line's information, and said
+            notices.add(new ReaderNotice(next.line(), BankFindings.READ_LENIENTLY,
+                    ":25: right after a :61:, where its :86: belongs: read as that line's information, not as the account"));
+            next = new Field("86", next.lines(), next.line());
+        }
         if (next != null && next.tag().equals("86")) {
             lookahead = null;
             info = Information86.parse(next.lines());
@@ -458,8 +540,10 @@ public final class Mt940Reader implements StatementReader {
             tag = tagName(nextFieldLine, nextFieldTagEnd);
             value = new ArrayList<>(4);
             value.add(nextFieldLine.substring(nextFieldLine.indexOf(':', nextFieldTagEnd) + 1));
-            at = lines.number();
+            at = nextFieldLineNumber;
             nextFieldLine = null;
+            fieldAfterEnd = messageEnded;
+            messageEnded = false;
         }
         while (true) {
             String line = carried != null ? carried : nextLine();
@@ -467,8 +551,13 @@ public final class Mt940Reader implements StatementReader {
             if (line == null) {
                 break;
             }
+            envelope(line);
             String stripped = unwrapEnvelope(line);
             if (stripped == null) {
+                String t = line.trim();
+                if (t.equals("-") || t.startsWith("-}")) {
+                    messageEnded = true;
+                }
                 if (tag != null) {
                     break;
                 }
@@ -484,22 +573,34 @@ public final class Mt940Reader implements StatementReader {
             }
             String leading = stripped.stripLeading();
             int tagEnd = tagEnd(leading);
+            if (tagEnd > 0 && "86".equals(tag) && !KNOWN_TAGS.contains(tagName(leading, tagEnd))) {
+                // an :86: wrapped where its text has a colon ("...T13" then ":12:11"): its text
+                tagEnd = -1;
+            }
             if (tagEnd > 0) {
                 if (tag != null) {
                     nextFieldLine = leading;
                     nextFieldTagEnd = tagEnd;
+                    nextFieldLineNumber = lines.number();
                     break;
                 }
                 tag = tagName(leading, tagEnd);
                 value = new ArrayList<>(4);
                 value.add(leading.substring(leading.indexOf(':', tagEnd) + 1));
                 at = lines.number();
+                fieldAfterEnd = messageEnded;
+                messageEnded = false;
             } else if (tag != null) {
                 value.add(stripped);
             }
             // text before the first tag (bank headers such as "ABNANL2A", "940") is not ours
         }
-        return tag == null ? null : new Field(tag, trimTrailingBlank(value), at);
+        if (tag == null) {
+            return null;
+        }
+        Field field = new Field(tag, trimTrailingBlank(value), at, fieldAfterEnd);
+        fieldAfterEnd = false;
+        return field;
     }
 
     /**
@@ -569,14 +670,46 @@ public final class Mt940Reader implements StatementReader {
     }
 
     private String nextLine() {
+        if (!pieces.isEmpty()) {
+            return pieces.poll();
+        }
         if (linesDone) {
             return null;
         }
         String line = lines.next();
         if (line == null) {
             linesDone = true;
+        } else if (line.contains("@@")) {
+            // FinTS (HBCI) hands MT940/942 over with "@@" for each line break
+            for (String piece : line.split("@@", -1)) {
+                pieces.add(piece);
+            }
+            return pieces.poll();
         }
         return line;
+    }
+
+    /**
+     * Follows the SWIFT envelope: a message's block 4 opens with {@code {4:} and ends with
+     * {@code -}}; a new message ({@code {1:}) before that end means the one before was cut off.
+     */
+    private void envelope(String line) {
+        if (line.isEmpty() || (line.charAt(0) != '{' && line.charAt(0) != '-' && line.charAt(0) >= ' ')) {
+            return; // the usual line
+        }
+        String t = line.trim();
+        if (t.startsWith("-}")) {
+            inBlock4 = false;
+            t = t.substring(2).trim();
+        }
+        if (t.startsWith("{1:") && inBlock4) {
+            throw new InputFormatException(name, lines.number(), "a new SWIFT message starts before the message of line "
+                    + block4Line + " ended with -}: that message is cut off");
+        }
+        if (t.startsWith("{") && t.contains("{4:")) {
+            inBlock4 = true;
+            block4Line = lines.number();
+        }
     }
 
     /**
@@ -609,6 +742,9 @@ public final class Mt940Reader implements StatementReader {
         String t = l.trim();
         if (t.isEmpty() || t.equals("-}") || t.equals("-") || t.equals("}") || t.startsWith("-}{")) {
             return null;
+        }
+        if (first < ' ' && first != '\t' && t.startsWith(":")) {
+            return t; // a DOS end-of-file byte (0x1A) or SOH glued before the next statement's tag
         }
         return l;
     }
