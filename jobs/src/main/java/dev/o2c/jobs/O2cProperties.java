@@ -59,8 +59,12 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
      *        before its own date gets
      * @param bai2Trailers {@code refuse} (default) or {@code notice}: what a BAI2 file whose
      *        49/98/99 totals or counts do not match its records gets
+     * @param bai2TextKeys words a bank writes before the parts of a BAI2 detail's text, by role
+     *        (payer-name, payer-account, payee-name, payee-account, remittance, end-to-end, other),
+     *        added to the shipped table (docs/formats.md)
      */
-    public record Inputs(String maxRejectedShare, String dueBeforeInvoice, String bai2Trailers) {
+    public record Inputs(String maxRejectedShare, String dueBeforeInvoice, String bai2Trailers,
+                         Map<String, List<String>> bai2TextKeys) {
     }
 
     public record Aging(String basis, List<Integer> buckets) {
@@ -74,7 +78,7 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         functionalCurrency = functionalCurrency == null ? "USD" : functionalCurrency.trim();
         aging = aging == null ? new Aging(null, null) : aging;
         report = report == null ? new Report(null) : report;
-        inputs = inputs == null ? new Inputs(null, null, null) : inputs;
+        inputs = inputs == null ? new Inputs(null, null, null, null) : inputs;
         cashApplication = cashApplication == null
                 ? new CashApplication(null, null, null, null, null, null, null, null, null, null, null, null, null) : cashApplication;
         figures = figures == null ? new Figures(null, null) : figures;
@@ -181,11 +185,31 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
     /** How statements are read where banks bend the standard (o2c.inputs.bai2-trailers). */
     public dev.o2c.readers.bank.ReadingRules readingRules() {
         String v = inputs.bai2Trailers() == null ? "refuse" : inputs.bai2Trailers().trim();
-        return switch (v) {
-            case "refuse" -> dev.o2c.readers.bank.ReadingRules.STANDARD;
-            case "notice" -> new dev.o2c.readers.bank.ReadingRules(true);
+        boolean notice = switch (v) {
+            case "refuse" -> false;
+            case "notice" -> true;
             default -> throw new IllegalArgumentException("o2c.inputs.bai2-trailers: '" + v + "' must be refuse or notice");
         };
+        Map<String, dev.o2c.readers.bank.bai2.Bai2TextKeys.Role> extra = new java.util.TreeMap<>();
+        if (inputs.bai2TextKeys() != null) {
+            inputs.bai2TextKeys().forEach((role, words) -> {
+                dev.o2c.readers.bank.bai2.Bai2TextKeys.Role r;
+                try {
+                    r = dev.o2c.readers.bank.bai2.Bai2TextKeys.Role.valueOf(role.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("o2c.inputs.bai2-text-keys: '" + role + "' is not one of payer-name, payer-account,"
+                            + " payee-name, payee-account, remittance, end-to-end, other");
+                }
+                for (String w : words == null ? List.<String>of() : words) {
+                    if (w == null || w.isBlank()) {
+                        throw new IllegalArgumentException("o2c.inputs.bai2-text-keys." + role + ": an empty word");
+                    }
+                    extra.put(w.trim(), r);
+                }
+            });
+        }
+        return new dev.o2c.readers.bank.ReadingRules(notice, extra.isEmpty() ? dev.o2c.readers.bank.bai2.Bai2TextKeys.STANDARD
+                : new dev.o2c.readers.bank.bai2.Bai2TextKeys(extra));
     }
 
     /** @throws IllegalArgumentException naming the key, the value and what is allowed */
@@ -244,6 +268,9 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         p.put("max_rejected_share", maxRejectedShare().toPlainString());
         p.put("due_before_invoice", warnDueBeforeInvoice() ? "warn" : "reject");
         p.put("bai2_trailers", readingRules().bai2TrailersAsNotices() ? "notice" : "refuse");
+        if (inputs.bai2TextKeys() != null && !inputs.bai2TextKeys().isEmpty()) {
+            p.put("bai2_text_keys", new java.util.TreeMap<>(inputs.bai2TextKeys()));
+        }
         p.put("cash_application", matchingRules().describe());
         p.put("figures", figureRules().describe());
         return p;

@@ -1,6 +1,5 @@
 package dev.o2c.domain.bank;
 
-import java.math.BigInteger;
 import java.util.Locale;
 
 /**
@@ -31,12 +30,7 @@ public final class CreditorReference {
         if (!looksLikeRf(ref)) {
             return false;
         }
-        String rearranged = ref.substring(4) + ref.substring(0, 4);
-        StringBuilder digits = new StringBuilder();
-        for (char c : rearranged.toCharArray()) {
-            digits.append(Character.isLetter(c) ? String.valueOf(c - 'A' + 10) : String.valueOf(c));
-        }
-        return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
+        return Iban.mod97(ref.substring(4) + ref.substring(0, 4));
     }
 
     /** Whether the text is a Swiss QR (27 digits) or ESR (16 or 27 digits) reference. */

@@ -1,16 +1,24 @@
 package dev.o2c.readers.bank;
 
+import dev.o2c.readers.bank.bai2.Bai2TextKeys;
+
 /**
- * What a statement reader accepts where the standard is strict and some banks are not. The
- * default is the standard's reading; each leniency is asked for by configuration
- * ({@code o2c.inputs.*}, or an option of {@code o2c statement}), and what it let through is
- * still reported as a {@link ReaderNotice}.
+ * What a statement reader accepts where the standard is strict and some banks are not, and
+ * what it knows of the ways banks fill free text. The default is the standard's reading; each
+ * leniency is asked for by configuration ({@code o2c.inputs.*}, or an option of
+ * {@code o2c statement}), and what it let through is still reported as a {@link ReaderNotice}.
  *
  * @param bai2TrailersAsNotices read a BAI2 file whose 49/98/99 control totals or record counts
  *        do not match its records, with each difference a notice, instead of refusing it
+ * @param bai2TextKeys the words before payer, account, remittance and end-to-end reference in
+ *        a BAI2 detail's text: the shipped table and what the configuration adds
  */
-public record ReadingRules(boolean bai2TrailersAsNotices) {
+public record ReadingRules(boolean bai2TrailersAsNotices, Bai2TextKeys bai2TextKeys) {
 
     /** The standards as written: a BAI2 file whose trailers do not match is refused. */
-    public static final ReadingRules STANDARD = new ReadingRules(false);
+    public static final ReadingRules STANDARD = new ReadingRules(false, Bai2TextKeys.STANDARD);
+
+    public ReadingRules(boolean bai2TrailersAsNotices) {
+        this(bai2TrailersAsNotices, Bai2TextKeys.STANDARD);
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.o2c.domain.bank.BankStatement;
 import dev.o2c.domain.bank.BankTransaction;
 import dev.o2c.readers.bank.bai2.Bai2Reader;
+import dev.o2c.readers.bank.bai2.Bai2TextKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +86,58 @@ class Bai2ReaderTest {
         assertThatThrownBy(() -> read(FILE.replace("99,836200,1,15/", "99,836200,1,16/")))
                 .hasMessageStartingWith("f.bai:15: file record count is 16 in the trailer but 15 were read (refused")
                 .hasMessageContaining("o2c.inputs.bai2-trailers: notice");
+    }
+
+    /** One account with the given 16 and 88 records, its trailers added up. */
+    static String account(long total, String... records) {
+        List<String> lines = new java.util.ArrayList<>(List.of("01,BANK,COMPANY,251031,0600,1,,,2/", "02,COMPANY,BANK,1,251030,,USD,2/",
+                "03,555,USD,010,0,,/"));
+        lines.addAll(List.of(records));
+        int inAccount = records.length + 2;
+        lines.add("49," + total + "," + inAccount + "/");
+        lines.add("98," + total + ",1," + (inAccount + 2) + "/");
+        lines.add("99," + total + ",1," + (inAccount + 4) + "/");
+        return String.join("\n", lines) + "\n";
+    }
+
+    @Test
+    void theTextsOfUsBanksGiveThePayerItsAccountAndTheEndToEndReference() throws IOException {
+        List<BankTransaction> t = read(account(700000,
+                // Goldman Sachs: the 16's text with labels, then one 88 per key
+                "16,165,100000,,GS1,,ACH Credit Payment,From: ACME HOLDINGS, Entry Description: INV; -, SEC: CCD, GS ID: GS1/",
+                "88,EREF: E2E-77",
+                "88,DBNM: ACME HOLDINGS INC",
+                "88,DACT: 1234509876",
+                "88,REMI: INV-1001 INV-1002",
+                // J.P. Morgan and Bank of America ACH: labels and values on one line, no separator between them
+                "16,165,200000,,JPM2,,ORIG CO NAME:GLOBEX CORPORATION ORIG ID:1234567890 DESC DATE:251030 CO ENTRY DESCR:PAYMENTS "
+                        + "SEC:CCD TRACE#:021000021234567 EED:251030 IND ID:INV-2001 IND NAME:DEMO CO/",
+                // Fedwire: the originator's account after a slash, OBI what they wrote for us
+                "16,195,300000,,FED3,,WIRE IN ORG=/987654321 INITECH LLC OGB=FIRST BANK OBI=INVOICE INV-3001 BNF=DEMO CO/",
+                // a debit: the counterparty is who was paid
+                "16,495,100000,,OUT4,,Outgoing Wire,To: SUPPLIER LTD, Client Ref ID: P-9/",
+                "88,CRNM: SUPPLIER LTD",
+                "88,CACT: GB29NWBK60161331926819")).get(0).transactions();
+        assertThat(t.get(0).counterpartyName()).isEqualTo("ACME HOLDINGS");
+        assertThat(t.get(0).counterpartyAccount()).isEqualTo("1234509876");
+        assertThat(t.get(0).customerReference()).isEqualTo("E2E-77");
+        assertThat(t.get(0).remittanceInfo()).contains("INV-1001 INV-1002");
+        assertThat(t.get(1).counterpartyName()).isEqualTo("GLOBEX CORPORATION");
+        assertThat(t.get(1).counterpartyAccount()).isNull();
+        assertThat(t.get(2).counterpartyName()).isEqualTo("INITECH LLC");
+        assertThat(t.get(2).counterpartyAccount()).isEqualTo("987654321");
+        assertThat(t.get(3).counterpartyName()).isEqualTo("SUPPLIER LTD");
+        assertThat(t.get(3).counterpartyAccount()).isEqualTo("GB29NWBK60161331926819");
+        assertThat(t.get(3).customerReference()).isNull();
+    }
+
+    @Test
+    void aBanksOwnWordsAreAddedByConfiguration() throws IOException {
+        String file = account(100000, "16,165,100000,,X1,,AUFTRAGGEBER: MUSTER GMBH VERWENDUNGSZWECK: RE 4711/");
+        assertThat(read(file).get(0).transactions().get(0).counterpartyName()).isNull();
+        ReadingRules rules = new ReadingRules(false, new Bai2TextKeys(java.util.Map.of("Auftraggeber", Bai2TextKeys.Role.PAYER_NAME,
+                "Verwendungszweck", Bai2TextKeys.Role.REMITTANCE)));
+        assertThat(read(file, rules).get(0).transactions().get(0).counterpartyName()).isEqualTo("MUSTER GMBH");
     }
 
     @Test

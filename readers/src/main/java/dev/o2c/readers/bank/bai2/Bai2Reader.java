@@ -326,11 +326,19 @@ public final class Bai2Reader implements StatementReader {
         BigDecimal written = unsignedAmount(f.get(1), r);
         accountSum = accountSum.add(written.unscaledValue());
         BigDecimal signed = debit(type) ? written.negate() : written;
+        // the parts a bank writes into the text as KEY: value (Bai2TextKeys): the payer of a credit, the payee of a debit
+        String remittance = text == null || text.length() == 0 ? null : text.toString();
+        Bai2TextKeys.Parts parts = rules.bai2TextKeys().parse(remittance);
+        String counterparty = parts == null ? null : signed.signum() < 0 ? parts.payeeName() : parts.payerName();
+        String counterpartyAccount = parts == null ? null : signed.signum() < 0 ? parts.payeeAccount() : parts.payerAccount();
+        if (customerRef == null && parts != null) {
+            customerRef = parts.endToEnd();
+        }
         ids.nextPosition();
         BankTransaction line = BankTransaction.builder()
                 .transactionId(ids.id(bankRef)).bankReference(bankRef).account(account)
                 .bookingDate(asOf).valueDate(value).amount(money(signed, r))
-                .remittanceInfo(text == null || text.length() == 0 ? null : text.toString())
+                .remittanceInfo(remittance).counterpartyName(counterparty).counterpartyAccount(counterpartyAccount)
                 .typeCode(type).customerReference(customerRef)
                 .statementFile(name).position(ids.position()).line(r.line()).build();
         pending.add(new StatementEvent.Line(line));
