@@ -59,12 +59,12 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
      *        before its own date gets
      * @param bai2Trailers {@code refuse} (default) or {@code notice}: what a BAI2 file whose
      *        49/98/99 totals or counts do not match its records gets
-     * @param bai2TextKeys words a bank writes before the parts of a BAI2 detail's text, by role
+     * @param textKeys words a bank writes before the parts of a BAI2 detail's text, by role
      *        (payer-name, payer-account, payee-name, payee-account, remittance, end-to-end, other),
      *        added to the shipped table (docs/formats.md)
      */
     public record Inputs(String maxRejectedShare, String dueBeforeInvoice, String bai2Trailers,
-                         Map<String, List<String>> bai2TextKeys) {
+                         Map<String, List<String>> textKeys) {
     }
 
     public record Aging(String basis, List<Integer> buckets) {
@@ -190,26 +190,26 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
             case "notice" -> true;
             default -> throw new IllegalArgumentException("o2c.inputs.bai2-trailers: '" + v + "' must be refuse or notice");
         };
-        Map<String, dev.o2c.readers.bank.bai2.Bai2TextKeys.Role> extra = new java.util.TreeMap<>();
-        if (inputs.bai2TextKeys() != null) {
-            inputs.bai2TextKeys().forEach((role, words) -> {
-                dev.o2c.readers.bank.bai2.Bai2TextKeys.Role r;
+        Map<String, dev.o2c.readers.bank.TextKeys.Role> extra = new java.util.TreeMap<>();
+        if (inputs.textKeys() != null) {
+            inputs.textKeys().forEach((role, words) -> {
+                dev.o2c.readers.bank.TextKeys.Role r;
                 try {
-                    r = dev.o2c.readers.bank.bai2.Bai2TextKeys.Role.valueOf(role.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+                    r = dev.o2c.readers.bank.TextKeys.Role.valueOf(role.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("o2c.inputs.bai2-text-keys: '" + role + "' is not one of payer-name, payer-account,"
+                    throw new IllegalArgumentException("o2c.inputs.text-keys: '" + role + "' is not one of payer-name, payer-account,"
                             + " payee-name, payee-account, remittance, end-to-end, other");
                 }
                 for (String w : words == null ? List.<String>of() : words) {
                     if (w == null || w.isBlank()) {
-                        throw new IllegalArgumentException("o2c.inputs.bai2-text-keys." + role + ": an empty word");
+                        throw new IllegalArgumentException("o2c.inputs.text-keys." + role + ": an empty word");
                     }
                     extra.put(w.trim(), r);
                 }
             });
         }
-        return new dev.o2c.readers.bank.ReadingRules(notice, extra.isEmpty() ? dev.o2c.readers.bank.bai2.Bai2TextKeys.STANDARD
-                : new dev.o2c.readers.bank.bai2.Bai2TextKeys(extra));
+        return new dev.o2c.readers.bank.ReadingRules(notice, extra.isEmpty() ? dev.o2c.readers.bank.TextKeys.STANDARD
+                : new dev.o2c.readers.bank.TextKeys(extra));
     }
 
     /** @throws IllegalArgumentException naming the key, the value and what is allowed */
@@ -268,8 +268,8 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         p.put("max_rejected_share", maxRejectedShare().toPlainString());
         p.put("due_before_invoice", warnDueBeforeInvoice() ? "warn" : "reject");
         p.put("bai2_trailers", readingRules().bai2TrailersAsNotices() ? "notice" : "refuse");
-        if (inputs.bai2TextKeys() != null && !inputs.bai2TextKeys().isEmpty()) {
-            p.put("bai2_text_keys", new java.util.TreeMap<>(inputs.bai2TextKeys()));
+        if (inputs.textKeys() != null && !inputs.textKeys().isEmpty()) {
+            p.put("text_keys", new java.util.TreeMap<>(inputs.textKeys()));
         }
         p.put("cash_application", matchingRules().describe());
         p.put("figures", figureRules().describe());

@@ -32,6 +32,69 @@ public final class Iban {
         return mod97(s.substring(4) + s.substring(0, 4));
     }
 
+    /**
+     * The first IBAN in free text whose check digits hold, compacted (no blanks), or null: written
+     * whole or in groups of four as on paper ("GB29 NWBK 6016 1331 9268 19").
+     */
+    public static String findIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        String up = text.toUpperCase(java.util.Locale.ROOT);
+        int n = up.length();
+        for (int i = 0; i + 4 <= n; i++) {
+            if ((i > 0 && Character.isLetterOrDigit(up.charAt(i - 1))) || !isLetter(up.charAt(i)) || !isLetter(up.charAt(i + 1))
+                    || !Character.isDigit(up.charAt(i + 2)) || !Character.isDigit(up.charAt(i + 3))) {
+                continue;
+            }
+            StringBuilder iban = new StringBuilder(34);
+            int j = i;
+            while (j < n && iban.length() < 34) {
+                char c = up.charAt(j);
+                if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                    iban.append(c);
+                    j++;
+                    boolean end = j >= n || !Character.isLetterOrDigit(up.charAt(j));
+                    if (end && iban.length() >= 15 && isValid(iban.toString())) {
+                        // the longest group run that holds wins over a shorter one: look one group further
+                        String longer = longerIn(up, j, iban);
+                        return longer != null ? longer : iban.toString();
+                    }
+                } else if (c == ' ' && j + 1 < n && Character.isLetterOrDigit(up.charAt(j + 1))) {
+                    j++; // groups of four
+                } else {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String longerIn(String up, int from, StringBuilder found) {
+        StringBuilder more = new StringBuilder(found);
+        String best = null;
+        int j = from;
+        while (j < up.length() && more.length() < 34) {
+            char c = up.charAt(j);
+            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                more.append(c);
+                j++;
+                if ((j >= up.length() || !Character.isLetterOrDigit(up.charAt(j))) && isValid(more.toString())) {
+                    best = more.toString();
+                }
+            } else if (c == ' ' && j + 1 < up.length() && Character.isLetterOrDigit(up.charAt(j + 1))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
     /** ISO 7064 mod 97-10 of letters (A = 10 ... Z = 35) and digits: whether it leaves 1. Shared with ISO 11649. */
     static boolean mod97(String rearranged) {
         StringBuilder digits = new StringBuilder(rearranged.length() * 2);

@@ -1,6 +1,5 @@
 package dev.o2c.readers.bank;
 
-import dev.o2c.readers.bank.bai2.Bai2TextKeys;
 
 /**
  * What a statement reader accepts where the standard is strict and some banks are not, and
@@ -10,15 +9,15 @@ import dev.o2c.readers.bank.bai2.Bai2TextKeys;
  *
  * @param bai2TrailersAsNotices read a BAI2 file whose 49/98/99 control totals or record counts
  *        do not match its records, with each difference a notice, instead of refusing it
- * @param bai2TextKeys the words before payer, account, remittance and end-to-end reference in
+ * @param textKeys the words before payer, account, remittance and end-to-end reference in
  *        a BAI2 detail's text: the shipped table and what the configuration adds
  */
-public record ReadingRules(boolean bai2TrailersAsNotices, Bai2TextKeys bai2TextKeys) {
+public record ReadingRules(boolean bai2TrailersAsNotices, TextKeys textKeys) {
 
     /** The standards as written: a BAI2 file whose trailers do not match is refused. */
-    public static final ReadingRules STANDARD = new ReadingRules(false, Bai2TextKeys.STANDARD);
+    public static final ReadingRules STANDARD = new ReadingRules(false, TextKeys.STANDARD);
 
     public ReadingRules(boolean bai2TrailersAsNotices) {
-        this(bai2TrailersAsNotices, Bai2TextKeys.STANDARD);
+        this(bai2TrailersAsNotices, TextKeys.STANDARD);
     }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.o2c.domain.bank.BankStatement;
 import dev.o2c.domain.bank.BankTransaction;
 import dev.o2c.readers.bank.bai2.Bai2Reader;
-import dev.o2c.readers.bank.bai2.Bai2TextKeys;
+import dev.o2c.readers.bank.TextKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,10 +133,10 @@ class Bai2ReaderTest {
 
     @Test
     void aBanksOwnWordsAreAddedByConfiguration() throws IOException {
-        String file = account(100000, "16,165,100000,,X1,,AUFTRAGGEBER: MUSTER GMBH VERWENDUNGSZWECK: RE 4711/");
+        String file = account(100000, "16,165,100000,,X1,,REMIT PARTY: MUSTER GMBH NOTE: RE 4711/");
         assertThat(read(file).get(0).transactions().get(0).counterpartyName()).isNull();
-        ReadingRules rules = new ReadingRules(false, new Bai2TextKeys(java.util.Map.of("Auftraggeber", Bai2TextKeys.Role.PAYER_NAME,
-                "Verwendungszweck", Bai2TextKeys.Role.REMITTANCE)));
+        ReadingRules rules = new ReadingRules(false, new TextKeys(java.util.Map.of("Remit Party", TextKeys.Role.PAYER_NAME,
+                "note", TextKeys.Role.REMITTANCE)));
         assertThat(read(file, rules).get(0).transactions().get(0).counterpartyName()).isEqualTo("MUSTER GMBH");
     }
 

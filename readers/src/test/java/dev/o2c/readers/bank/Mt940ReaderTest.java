@@ -153,6 +153,25 @@ class Mt940ReaderTest {
     }
 
     @Test
+    void freeTextGivesThePayerAndTheirAccountWhereItNamesThem() throws IOException {
+        List<BankStatement> s = read(":20:A\n:25:GB82WEST12345698765432\n:60F:C251030GBP0,00\n"
+                // labelled, the name running to the account, the reference wrapped in the middle (at 35 characters)
+                + ":61:2510301030C100,00NTRFNONREF\n:86:ORDERING PARTY: ACME TRADING LTD GB29 NWBK 6016 1331 9268 19\nREF: IN\nV-045415\n"
+                // unlabelled: the account found by its check digits, no name guessed
+                + ":61:2510301030C50,00NTRFNONREF\n:86:FASTER PAYMENT GLOBEX LTD DE89370400440532013000 INV-045416\n"
+                // a number that only looks like an IBAN is not one
+                + ":61:2510301030C25,00NTRFNONREF\n:86:PAYMENT GB00NWBK60161331926819 INV-045417\n"
+                + ":62F:C251030GBP175,00\n");
+        List<BankTransaction> t = s.get(0).transactions();
+        assertThat(t.get(0).counterpartyName()).isEqualTo("ACME TRADING LTD");
+        assertThat(t.get(0).counterpartyAccount()).isEqualTo("GB29NWBK60161331926819");
+        assertThat(t.get(0).remittanceInfo()).contains("IN V-045415");
+        assertThat(t.get(1).counterpartyName()).isNull();
+        assertThat(t.get(1).counterpartyAccount()).isEqualTo("DE89370400440532013000");
+        assertThat(t.get(2).counterpartyAccount()).isNull();
+    }
+
+    @Test
     void finTsLinesJoinedByDoubleAtSignsAreLines() throws IOException {
         BankStatement s = read("@@:20:STARTUMS@@:25:72090900/9876543219@@:28C:0@@:34F:EUR0,@@:13:1604202255@@"
                 + ":61:160421D0,02NMSCKREF+@@:86:177?00UEBERWEISUNG?20SVWZ+RE 42@@:90D:1EUR0,02@@:90C:0EUR0,00@@").get(0);

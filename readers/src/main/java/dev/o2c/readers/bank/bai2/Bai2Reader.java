@@ -9,6 +9,7 @@ import dev.o2c.readers.bank.BankFormat;
 import dev.o2c.readers.bank.EntryIds;
 import dev.o2c.readers.bank.ReaderNotice;
 import dev.o2c.readers.bank.ReadingRules;
+import dev.o2c.readers.bank.TextKeys;
 import dev.o2c.readers.bank.StatementEvent;
 import dev.o2c.readers.bank.StatementReader;
 import dev.o2c.readers.bank.TextLines;
@@ -326,9 +327,9 @@ public final class Bai2Reader implements StatementReader {
         BigDecimal written = unsignedAmount(f.get(1), r);
         accountSum = accountSum.add(written.unscaledValue());
         BigDecimal signed = debit(type) ? written.negate() : written;
-        // the parts a bank writes into the text as KEY: value (Bai2TextKeys): the payer of a credit, the payee of a debit
+        // the parts a bank writes into the text as KEY: value (TextKeys): the payer of a credit, the payee of a debit
         String remittance = text == null || text.length() == 0 ? null : text.toString();
-        Bai2TextKeys.Parts parts = rules.bai2TextKeys().parse(remittance);
+        TextKeys.Parts parts = rules.textKeys().parse(remittance);
         String counterparty = parts == null ? null : signed.signum() < 0 ? parts.payeeName() : parts.payerName();
         String counterpartyAccount = parts == null ? null : signed.signum() < 0 ? parts.payeeAccount() : parts.payerAccount();
         if (customerRef == null && parts != null) {

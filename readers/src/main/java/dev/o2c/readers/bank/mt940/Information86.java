@@ -1,5 +1,7 @@
 package dev.o2c.readers.bank.mt940;
 
+import dev.o2c.domain.bank.Iban;
+import dev.o2c.readers.bank.TextKeys;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -36,6 +38,14 @@ record Information86(String remittance, String counterpartyName, String counterp
      *        was wrapped by the bank and continues without a space)
      */
     static Information86 parse(java.util.List<String> lines) {
+        return parse(lines, TextKeys.STANDARD);
+    }
+
+    /**
+     * @param keys the words before a payer's name, account and reference in free text (used when
+     *        the field has neither subfields nor /KEY/ pairs)
+     */
+    static Information86 parse(java.util.List<String> lines, TextKeys keys) {
         if (lines.isEmpty()) {
             return EMPTY;
         }
@@ -46,7 +56,26 @@ record Information86(String remittance, String counterpartyName, String counterp
         if (joined.startsWith("/") && nextKey(joined, 0) != null) {
             return keyed(joined);
         }
-        return new Information86(blank(freeText(lines)), null, null, null, null);
+        return free(freeText(lines), keys);
+    }
+
+    /**
+     * Free text: the payer (or payee) and their account where a word of {@link TextKeys} names
+     * them ("NAAM: ...", "ORDERING PARTY: ..."), else the first IBAN whose check digits hold;
+     * the end-to-end reference where one is named. The whole text stays the remittance.
+     */
+    private static Information86 free(String text, TextKeys keys) {
+        TextKeys.Parts p = keys.parse(text);
+        String name = p == null ? null : p.payerName() != null ? p.payerName() : p.payeeName();
+        String account = p == null ? null : p.payerAccount() != null ? p.payerAccount() : p.payeeAccount();
+        String inName = name == null ? null : Iban.findIn(name);
+        if (inName != null) {
+            // "NAAM: ACME BV NL91ABNA0417164300": the account ends the name
+            name = name.substring(0, name.toUpperCase(Locale.ROOT).indexOf(inName.substring(0, 4))).strip();
+            account = account == null ? inName : account;
+        }
+        account = account != null ? account.replace(" ", "") : Iban.findIn(text);
+        return new Information86(blank(text), blank(name), blank(account), p == null ? null : blank(p.endToEnd()), null);
     }
 
     /** Free text: lines of the full 65 characters were wrapped mid-word; shorter ones end a phrase. */

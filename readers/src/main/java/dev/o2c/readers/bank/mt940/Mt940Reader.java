@@ -8,6 +8,7 @@ import dev.o2c.domain.money.Money;
 import dev.o2c.readers.bank.BankFormat;
 import dev.o2c.readers.bank.EntryIds;
 import dev.o2c.readers.bank.ReaderNotice;
+import dev.o2c.readers.bank.ReadingRules;
 import dev.o2c.readers.bank.StatementEvent;
 import dev.o2c.readers.bank.StatementReader;
 import dev.o2c.readers.bank.TextLines;
@@ -51,6 +52,7 @@ public final class Mt940Reader implements StatementReader {
     private static final Pattern ACCOUNT_LIKE = Pattern.compile("^[A-Z]{2}\\d{2}[A-Z0-9]{8,30}$|^\\d{6,}$");
 
     private final String name;
+    private final ReadingRules rules;
     private final TextLines lines;
     private final EntryIds ids;
     private final Deque<StatementEvent> pending = new ArrayDeque<>();
@@ -100,14 +102,19 @@ public final class Mt940Reader implements StatementReader {
         }
     }
 
-    private Mt940Reader(Path file, String name, String sha256) {
+    private Mt940Reader(Path file, String name, String sha256, ReadingRules rules) {
         this.name = name;
+        this.rules = rules;
         this.ids = new EntryIds(sha256);
         this.lines = TextLines.open(file);
     }
 
     public static Mt940Reader open(Path file, String name, String sha256) {
-        return new Mt940Reader(file, name, sha256);
+        return new Mt940Reader(file, name, sha256, ReadingRules.STANDARD);
+    }
+
+    public static Mt940Reader open(Path file, String name, String sha256, ReadingRules rules) {
+        return new Mt940Reader(file, name, sha256, rules);
     }
 
     @Override
@@ -381,7 +388,7 @@ public final class Mt940Reader implements StatementReader {
         }
         if (next != null && next.tag().equals("86")) {
             lookahead = null;
-            info = Information86.parse(next.lines());
+            info = Information86.parse(next.lines(), rules.textKeys());
         }
         begin(f);
         String counterpartyAccount = info.counterpartyAccount();

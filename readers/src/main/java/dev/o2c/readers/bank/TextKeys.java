@@ -1,4 +1,4 @@
-package dev.o2c.readers.bank.bai2;
+package dev.o2c.readers.bank;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,18 +7,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The words US banks write before the parts of a BAI2 detail's text ({@code 16} text and its
- * {@code 88} continuations), as {@code KEY: value} or {@code KEY=value}: who paid, from which
- * account, what they wrote for us, their end-to-end reference. BAI2 leaves the text free;
- * each bank fills it its own way, so the table below is what banks' published BAI2 guides and
- * files show (docs/formats.md lists it), and a company adds its bank's words by configuration
- * ({@code o2c.inputs.bai2-text-keys}).
+ * The words banks write before the parts of a statement line's free text, as {@code KEY: value}
+ * or {@code KEY=value}: who paid, from which account, what they wrote for us, their end-to-end
+ * reference. BAI2 leaves a detail's text ({@code 16} and its {@code 88}s) free and each US bank
+ * fills it its own way; an MT940 {@code :86:} without subfields is free text too. The table
+ * below is what banks' published format guides and files show (docs/formats.md lists it), and
+ * a company adds its bank's words by configuration ({@code o2c.inputs.text-keys}).
  *
  * <p>Keys are found case-insensitively where a word starts (after a blank, a comma, a
  * semicolon, a slash, a quote or at the start), followed by blanks and a colon or an equals
  * sign; a value runs to the next key of the table (of any role) or the end of the text.
  */
-public final class Bai2TextKeys {
+public final class TextKeys {
 
     /** What a key's value is. For a credit the payer is the counterparty; for a debit, the payee. */
     public enum Role { PAYER_NAME, PAYER_ACCOUNT, PAYEE_NAME, PAYEE_ACCOUNT, REMITTANCE, END_TO_END, OTHER }
@@ -40,18 +40,21 @@ public final class Bai2TextKeys {
         // payer: Goldman Sachs DBNM; ACH "ORIG CO NAME" (J.P. Morgan, Bank of America, PNC); Fedwire ORG and B/O
         keys(Role.PAYER_NAME, "DBNM", "ORIG CO NAME", "ORIG COMPANY NAME", "ORIGINATOR NAME", "ORIGINATOR", "ORIG NAME", "ORG",
                 "B/O", "BY ORDER OF", "FROM", "COMPANY NAME", "CO NAME", "SENDER NAME", "SENDER", "REMITTER", "DEBTOR NAME", "DEBTOR",
-                "PAYER", "PAYOR", "PAYER NAME", "ORDERING CUSTOMER", "ORDERING PARTY", "DBT NAME");
-        keys(Role.PAYER_ACCOUNT, "DACT", "ORIG ACCT", "ORIG ACCOUNT", "ORIGINATOR ACCOUNT", "ORIGINATOR ACCT", "ORG ACCT", "DEBTOR ACCOUNT",
+                "PAYER", "PAYOR", "PAYER NAME", "ORDERING CUSTOMER", "ORDERING PARTY", "DBT NAME",
+                // in European free text: Dutch NAAM, German AUFTRAGGEBER, Polish ZLECENIODAWCA and NADAWCA, French DONNEUR D'ORDRE
+                "NAME", "NAAM", "AUFTRAGGEBER", "ZLECENIODAWCA", "NADAWCA", "DONNEUR D'ORDRE", "EMETTEUR");
+        keys(Role.PAYER_ACCOUNT, "IBAN", "REKENING", "KONTO", "RACHUNEK", "ACCOUNT NO", "A/C", "DACT", "ORIG ACCT", "ORIG ACCOUNT", "ORIGINATOR ACCOUNT", "ORIGINATOR ACCT", "ORG ACCT", "DEBTOR ACCOUNT",
                 "DEBTOR ACCT", "SENDER ACCOUNT", "SENDER ACCT", "PAYER ACCOUNT", "FROM ACCOUNT", "FROM ACCT", "DBT ACCT");
         keys(Role.PAYEE_NAME, "CRNM", "BNF", "BENEFICIARY", "BENEFICIARY NAME", "BNF NAME", "CREDITOR NAME", "CREDITOR", "TO",
                 "RECEIVER NAME", "PAYEE", "PAYEE NAME");
         keys(Role.PAYEE_ACCOUNT, "CACT", "BNF ACCT", "BENEFICIARY ACCOUNT", "BENEFICIARY ACCT", "CREDITOR ACCOUNT", "CREDITOR ACCT",
-                "TO ACCOUNT", "TO ACCT", "PAYEE ACCOUNT");
+                "TO ACCOUNT", "TO ACCT", "PAYEE ACCOUNT", "EMPFAENGER", "ODBIORCA");
         // what the payer wrote: Fedwire OBI (originator to beneficiary) and RFB, ACH addenda and payment-related information
         keys(Role.REMITTANCE, "REMI", "OBI", "ORIGINATOR TO BENEFICIARY INFO", "ORIGINATOR TO BENEFICIARY", "ORIG TO BNF INFO",
                 "ORIG TO BENE INFO", "REMITTANCE INFO", "REMITTANCE INFORMATION", "REMITTANCE", "RFB", "REF FOR BENEFICIARY",
                 "PAYMENT RELATED INFO", "PMT RELATED INFO", "PAYMENT INFO", "ADDENDA", "ADDENDA INFO", "ADDENDA INFORMATION",
-                "DETAILS", "PAYMENT DETAILS", "PMT DET", "PMT DETAILS", "PURPOSE", "MEMO", "DESCRIPTION");
+                "DETAILS", "PAYMENT DETAILS", "PMT DET", "PMT DETAILS", "PURPOSE", "MEMO", "DESCRIPTION",
+                "OMSCHRIJVING", "VERWENDUNGSZWECK", "TYTUL", "TYTUŁ", "MOTIF", "REF", "REFERENCE", "BETALINGSKENMERK");
         keys(Role.END_TO_END, "EREF", "END TO END ID", "END-TO-END ID", "END TO END REF", "END-TO-END REF", "ENDTOENDID", "E2E ID",
                 "E2E", "END TO END", "END-TO-END");
         // keys with nothing of ours in them: they end the value before them
@@ -68,14 +71,14 @@ public final class Bai2TextKeys {
         return Map.copyOf(BUILT_IN);
     }
 
-    public static final Bai2TextKeys STANDARD = new Bai2TextKeys(Map.of());
+    public static final TextKeys STANDARD = new TextKeys(Map.of());
 
     private final Map<String, Role> keys;
     /** The keys by their first letter, longest first, so that "ORIG CO NAME" wins over "ORIG". */
     private final Map<Character, List<String>> byFirst = new HashMap<>();
 
     /** @param extra keys a company's bank writes, added to (or overriding) the table */
-    public Bai2TextKeys(Map<String, Role> extra) {
+    public TextKeys(Map<String, Role> extra) {
         Map<String, Role> all = new HashMap<>(BUILT_IN);
         extra.forEach((k, v) -> all.put(k.strip().toUpperCase(Locale.ROOT), v));
         this.keys = Map.copyOf(all);
