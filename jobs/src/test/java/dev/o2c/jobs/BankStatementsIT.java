@@ -133,6 +133,38 @@ class BankStatementsIT {
         assertThat(Files2.read(tmp.resolve("out/manifest.json"))).contains("\"controls_passed\": true");
     }
 
+    @Test
+    void aNotificationWithoutAccountLoadsAndItsPendingEntryIsShownButNotApplied() throws IOException {
+        Files.writeString(input.resolve("bank/avis.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"><BkToCstmrDbtCdtNtfctn>
+                <GrpHdr><MsgId>M</MsgId><CreDtTm>2025-10-31T18:00:00</CreDtTm></GrpHdr>
+                <Ntfctn><Id>AVIS-1</Id>
+                <Ntry><Amt Ccy="EUR">%s</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>PDNG</Cd></Sts><ValDt><Dt>2025-10-31</Dt></ValDt>
+                <AcctSvcrRef>PEND-1</AcctSvcrRef>
+                <NtryDtls><TxDtls><RmtInf><Ustrd>PAYMENT %s</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
+                </Ntfctn></BkToCstmrDbtCdtNtfctn></Document>
+                """.formatted(amount, invoice));
+        Cli result = close();
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(rows("cash-application.csv")).filteredOn(r -> r.get("bank_transaction_id").equals("PEND-1")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.get("status")).isEqualTo("UNMATCHED");
+                    assertThat(r.get("rule")).isEqualTo("not-booked");
+                    assertThat(r.get("statement_file")).isEqualTo("bank/avis.xml");
+                });
+        assertThat(rows("exceptions.csv")).anySatisfy(r -> {
+            assertThat(r.get("category")).isEqualTo("CASH_NOT_BOOKED");
+            assertThat(r.get("entity_id")).isEqualTo("PEND-1");
+        });
+        assertThat(rows("exceptions.csv")).anySatisfy(r -> assertThat(r.get("reason"))
+                .isEqualTo("statement AVIS-1 names no account (Acct/Id): read with its account unknown"));
+        // the invoice is still open
+        assertThat(rows("aging.csv")).anySatisfy(r -> assertThat(r.get("document_id")).isEqualTo(invoice));
+        assertThat(CloseJobContract.count("jdbc:h2:file:" + tmp.resolve("store").toAbsolutePath().resolve("o2c"),
+                "SELECT COUNT(*) FROM bank_transaction WHERE account = '(unknown account) bank/avis.xml' AND entry_status = 'PDNG'")).isEqualTo(1);
+    }
+
     String lockbox(long fileTotal) {
         String cents = amount.replace(".", "");
         long total = 100000 + 100000 + Long.parseLong(cents) + Long.parseLong(cents);

@@ -176,7 +176,9 @@ class MailIT {
     void aCloseThatStopsSendsTheAlertWithWhatStoppedItAndHowToFinishIt() throws Exception {
         Path config = config("", ServerSetupTest.SMTP.getPort());
         Path input = TestCompany.write(tmp.resolve("input"));
-        TestCompany.writeBrokenStatement(input);
+        // a rate the figures need is missing: the close stops (an unreadable file would only fail alone)
+        Path rates = input.resolve("fx_rates.csv");
+        Files.write(rates, Files.readAllLines(rates).stream().filter(l -> !l.contains(",GBP,")).toList());
         Cli cli = Cli.run("close", "--as-of", TestCompany.AS_OF.toString(), "--input", input.toString(), "--out",
                 tmp.resolve("out").toString(), "--db", store(), "--config", config.toString());
         assertThat(cli.exitCode()).as(cli.err()).isEqualTo(1);
@@ -186,8 +188,7 @@ class MailIT {
         assertThat(received).hasSize(1); // the alert only: no pack
         assertThat(Arrays.stream(received[0].getAllRecipients()).map(Object::toString)).containsExactly("it@test.example");
         assertThat(received[0].getSubject()).isEqualTo("ALERT: close Test Company Ltd as of 2025-10-31 FAILED, no pack sent");
-        assertThat(MailParts.html(received[0])).contains("bank/broken.xml:4: amount &#39;12..34&#39; is not a decimal number",
-                "o2c restart " + run.group(1));
+        assertThat(MailParts.html(received[0])).contains("no exchange rate GBP to USD on or before", "o2c restart " + run.group(1));
     }
 
     @Test

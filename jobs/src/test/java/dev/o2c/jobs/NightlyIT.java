@@ -191,10 +191,13 @@ class NightlyIT {
     @Test
     void aNightlyThatStopsAlertsWithWhatStoppedItAndHowToFinishIt() throws Exception {
         Path input = TestCompany.write(tmp.resolve("input"));
-        TestCompany.writeBrokenStatement(input);
+        // a rate the report needs is missing: the nightly stops (an unreadable file would only fail alone)
+        Path rates = input.resolve("fx_rates.csv");
+        List<String> allRates = Files.readAllLines(rates);
+        Files.write(rates, allRates.stream().filter(l -> !l.contains(",GBP,")).toList());
         Cli cli = run("nightly", input, "out");
         assertThat(cli.exitCode()).as(cli.err()).isEqualTo(1);
-        assertThat(cli.err()).contains("bank/broken.xml:4:");
+        assertThat(cli.err()).contains("no exchange rate GBP to USD on or before");
         Matcher id = Pattern.compile("run (\\S+) FAILED").matcher(cli.out());
         assertThat(id.find()).as(cli.out()).isTrue();
         MimeMessage[] received = SMTP.getReceivedMessages();
@@ -203,8 +206,8 @@ class NightlyIT {
         assertThat(received[0].getSubject()).isEqualTo("ALERT: nightly Test Company Ltd as of 2025-10-31 FAILED, no report sent");
         assertThat(MailParts.html(received[0])).contains("o2c restart " + id.group(1), "the same nightly command again");
 
-        // the file mended, o2c restart finishes the same run
-        Files.delete(input.resolve("bank/broken.xml"));
+        // the rates mended: the input changed, so the same run is not restarted; a new one finishes
+        Files.write(rates, allRates);
         Cli refused = Cli.run("restart", id.group(1), "--db", store(), "--config", config().toString());
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("cannot restart run " + id.group(1), "start a new run with o2c nightly instead");

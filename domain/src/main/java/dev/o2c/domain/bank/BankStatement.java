@@ -8,7 +8,8 @@ import java.util.Objects;
  * A statement of one account: a camt {@code Stmt}/{@code Rpt}/{@code Ntfctn}, an MT940
  * {@code :20:} block, a BAI2 {@code 03} account, or one account of a bank CSV file.
  *
- * @param account the account, or null when the file names none (a fragment: the close refuses it)
+ * @param account the account, or null when the file names none (the close loads it under
+ *        {@link #unknownAccount}, chained only with the file's other such statements)
  * @param currency the statement's currency; {@link dev.o2c.domain.money.Money#NO_CURRENCY} when the file names none
  * @param statementId the bank's id of the statement, or null
  * @param sequence the electronic sequence or page (camt {@code ElctrncSeqNb}, MT940 {@code :28C:}), or null
@@ -35,6 +36,19 @@ public record BankStatement(
     /** The same statement without its lines: what a streaming reader knows at its start and end. */
     public BankStatement withoutTransactions() {
         return new BankStatement(account, currency, statementId, sequence, openingBalance, closingBalance, balances, List.of());
+    }
+
+    /**
+     * The account the close gives a statement that names none (a camt {@code Stmt} without
+     * {@code Acct}, as some banking systems send them): unknown, and tied to its file, so it is
+     * never taken for another file's account nor chained with it.
+     */
+    public static String unknownAccount(String file) {
+        return "(unknown account) " + file;
+    }
+
+    public BankStatement withAccount(String other) {
+        return new BankStatement(other, currency, statementId, sequence, openingBalance, closingBalance, balances, transactions);
     }
 
     public BankStatement withTransactions(List<BankTransaction> lines) {

@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param position the entry's 1-based position within its file, for stable ordering and ids
  * @param line the 1-based line of the file where the entry starts (0 when unknown)
  * @param balanceAfter the account's balance after this line where the bank prints one (bank CSV), else null
+ * @param status the bank's status of an entry it has not booked: {@code PDNG} (pending), {@code INFO} (for
+ *        information), {@code FUTR} (booked in the future), as camt writes it; null for a booked entry.
+ *        Such an entry is shown but never applied, and counts toward no booked balance
  */
 public record BankTransaction(
         String transactionId,
@@ -40,7 +43,8 @@ public record BankTransaction(
         String statementFile,
         long position,
         long line,
-        Money balanceAfter) {
+        Money balanceAfter,
+        String status) {
 
     public BankTransaction {
         Objects.requireNonNull(transactionId, "transactionId");
@@ -52,6 +56,18 @@ public record BankTransaction(
 
     public boolean isCredit() {
         return amount.isPositive();
+    }
+
+    /** Whether the bank booked the entry (no status, or BOOK): only then is it applied and counted in balances. */
+    public boolean booked() {
+        return status == null;
+    }
+
+    /** The same line under another account: a statement that names none is loaded under a label the loader gives it. */
+    public BankTransaction withAccount(String other) {
+        return new BankTransaction(transactionId, bankReference, other, bookingDate, valueDate, amount, reversal, counterpartyName,
+                counterpartyAccount, remittanceInfo, structuredReference, typeCode, customerReference, details, statementFile, position,
+                line, balanceAfter, status);
     }
 
     public static Builder builder() {
@@ -78,6 +94,7 @@ public record BankTransaction(
         private long position;
         private long line;
         private Money balanceAfter;
+        private String status;
 
         public Builder transactionId(String v) { transactionId = v; return this; }
         public Builder bankReference(String v) { bankReference = v; return this; }
@@ -97,11 +114,13 @@ public record BankTransaction(
         public Builder position(long v) { position = v; return this; }
         public Builder line(long v) { line = v; return this; }
         public Builder balanceAfter(Money v) { balanceAfter = v; return this; }
+        public Builder status(String v) { status = v; return this; }
 
         public BankTransaction build() {
             return new BankTransaction(transactionId, bankReference, account, bookingDate,
                     valueDate == null ? bookingDate : valueDate, amount, reversal, counterpartyName, counterpartyAccount,
-                    remittanceInfo, structuredReference, typeCode, customerReference, details, statementFile, position, line, balanceAfter);
+                    remittanceInfo, structuredReference, typeCode, customerReference, details, statementFile, position, line, balanceAfter,
+                    status);
         }
     }
 }

@@ -9,6 +9,8 @@ import dev.o2c.domain.money.Money;
  * @param amount signed like the entry, or null when the bank gives none
  * @param referenceType what kind of structured reference: RF (ISO 11649), QRR, ESR, SCOR, or another code; null without one
  * @param referenceValid whether the reference's check digits are right; null where it has none to check
+ * @param transactionRef the interbank transaction id (camt {@code Refs/TxId}), or null
+ * @param instructionId the instructing party's id of the instruction (camt {@code Refs/InstrId}), or null
  */
 public record TransactionDetail(
         Money amount,
@@ -19,5 +21,7 @@ public record TransactionDetail(
         String remittanceInfo,
         String structuredReference,
         String referenceType,
-        Boolean referenceValid) {
+        Boolean referenceValid,
+        String transactionRef,
+        String instructionId) {
 }

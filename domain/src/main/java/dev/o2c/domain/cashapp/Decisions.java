@@ -96,6 +96,15 @@ final class Decisions {
             return byAccount;
         }
 
+        PayerNames.Match name() {
+            return name;
+        }
+
+        /** Known for certain: by their account, or by a name the customer's equals (legal form and truncation aside). */
+        boolean certain() {
+            return byAccount || (name != null && name.score() >= 1.0);
+        }
+
         String words() {
             if (fixedWords != null) {
                 return fixedWords;
@@ -114,6 +123,14 @@ final class Decisions {
         currentAmount = credit.amount();
         currentCurrency = currentAmount.currency();
         currentMinor = currentAmount.isInMinorUnits() ? OpenBook.minor(currentAmount) : Long.MIN_VALUE;
+        if (!credit.booked()) {
+            // pending or for information: the bank may still not book it, or book another amount
+            add(credit, null, null, credit.amount(), ApplicationStatus.UNMATCHED, "not-booked", NONE,
+                    "the bank reports the entry as " + credit.status() + ", not booked: never applied until a statement books it");
+            exceptions.add(CashApplicationEngine.exception("CASH_NOT_BOOKED", Severity.INFO, credit, credit.amount(),
+                    "entry " + credit.status() + " (not booked) of " + describe(credit.amount()) + ": shown, not applied"));
+            return;
+        }
         String code = ev.notCustomerCode();
         if (code != null) {
             add(credit, null, null, credit.amount(), ApplicationStatus.UNMATCHED, "not-customer-cash", NONE,
@@ -522,10 +539,25 @@ final class Decisions {
                 : "no open item or combination of their " + oldest.size() + " oldest matches " + describe(credit.amount())) + note);
     }
 
+    /**
+     * A known payer, no item to apply: held on the customer's account without a person only when
+     * the payer is certain (their account, or their name exactly). A payer found by a name that
+     * only resembles a customer's, or by invoice numbers in the text, may not be the customer at
+     * all (a non-customer, a mistyped number): posting it to that customer would misstate them as
+     * a wrong AUTO does, so it is proposed for a person instead.
+     */
     private void onAccount(BankTransaction credit, Identity payer, String why) {
         String customer = book.customers.id(payer.customer());
-        add(credit, customer, null, credit.amount(), ApplicationStatus.ON_ACCOUNT,
-                payer.byAccount() ? "payer-account" : payer.words().startsWith("remittance") ? "remittance-reference" : "payer-name",
+        String rule = payer.byAccount() ? "payer-account" : payer.words().startsWith("remittance") ? "remittance-reference" : "payer-name";
+        if (!payer.certain()) {
+            add(credit, customer, null, credit.amount(), ApplicationStatus.SUGGESTED, rule, SUGGESTED,
+                    payer.words() + "; " + why + "; proposed on account: " + (payer.name() != null
+                    ? "the name only resembles the customer's" : "only the remittance's invoice numbers point to the customer"));
+            exceptions.add(CashApplicationEngine.exception("CASH_ON_ACCOUNT_PROPOSED", Severity.WARNING, credit, credit.amount(),
+                    "customer " + customer + " proposed, not certain, no invoice applied: " + why));
+            return;
+        }
+        add(credit, customer, null, credit.amount(), ApplicationStatus.ON_ACCOUNT, rule,
                 ON_ACCOUNT_KNOWN, payer.words() + "; " + why + "; held on account");
         exceptions.add(CashApplicationEngine.exception("CASH_ON_ACCOUNT", Severity.WARNING, credit, credit.amount(),
                 "customer " + customer + " identified, no invoice applied: " + why));

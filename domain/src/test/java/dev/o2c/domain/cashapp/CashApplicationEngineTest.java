@@ -123,9 +123,12 @@ class CashApplicationEngineTest {
         CashApplication result = apply(List.of(),
                 credit("B1", "2024-03-20", usd("1200.00"), "ACME", null, "INV-000007"),
                 credit("B2", "2024-03-21", usd("1200.00"), "ACME", null, "INV-000007"));
-        assertThat(statuses(result)).containsExactly(ApplicationStatus.AUTO, ApplicationStatus.ON_ACCOUNT);
-        assertThat(result.allocations().get(1).explanation()).contains("INV-000007, already paid");
-        assertThat(categories(result)).containsExactly("CASH_ON_ACCOUNT");
+        // the second names only a paid invoice: its number alone does not make the payer that customer for certain
+        assertThat(statuses(result)).containsExactly(ApplicationStatus.AUTO, ApplicationStatus.SUGGESTED);
+        assertThat(result.allocations().get(1).explanation()).contains("INV-000007, already paid")
+                .endsWith("proposed on account: only the remittance's invoice numbers point to the customer");
+        assertThat(result.allocations().get(1).customerId()).isEqualTo("C001");
+        assertThat(categories(result)).containsExactly("CASH_ON_ACCOUNT_PROPOSED");
     }
 
     @Test
@@ -305,6 +308,41 @@ class CashApplicationEngineTest {
                 credit("B3", "2024-03-22", usd("300.00"), "ACME", ACME_ACCOUNT, "INV-000008"));
         assertThat(statuses(result)).containsExactly(ApplicationStatus.AUTO, ApplicationStatus.AUTO, ApplicationStatus.ON_ACCOUNT);
         assertThat(result.allocations().get(1).invoiceId()).isEqualTo("INV-000007");
+    }
+
+    @Test
+    void anEntryTheBankHasNotBookedIsShownButNeverApplied() {
+        BankTransaction pending = BankTransaction.builder().transactionId("P1").bankReference("P1").account("ACCT-1")
+                .bookingDate(d("2024-03-20")).amount(usd("1200.00")).counterpartyName("ACME TRADING LTD").counterpartyAccount(ACME_ACCOUNT)
+                .remittanceInfo("INV-000007").statementFile("bank/n.xml").status("PDNG").build();
+        CashApplication result = apply(List.of(), pending);
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.UNMATCHED);
+            assertThat(a.rule()).isEqualTo("not-booked");
+            assertThat(a.invoiceId()).isNull();
+        });
+        assertThat(categories(result)).containsExactly("CASH_NOT_BOOKED");
+        // the invoice stays open for the booked payment that follows
+        CashApplication later = apply(List.of(), pending, credit("B2", "2024-03-21", usd("1200.00"), "ACME", ACME_ACCOUNT, "INV-000007"));
+        assertThat(later.allocations().get(1).invoiceId()).isEqualTo("INV-000007");
+        assertThat(later.allocations().get(1).status()).isEqualTo(ApplicationStatus.AUTO);
+    }
+
+    @Test
+    void onlyACertainPayerIsHeldOnAccountWithoutAPerson() {
+        CashApplication exact = apply(List.of(), credit("B1", "2024-03-20", usd("77.77"), "ACME TRADING LTD", null, "advance"));
+        assertThat(exact.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.ON_ACCOUNT);
+            assertThat(a.customerId()).isEqualTo("C001");
+        });
+        // a name that only resembles the customer's may be someone else's: proposed, never posted
+        CashApplication like = apply(List.of(), credit("B1", "2024-03-20", usd("77.77"), "ACME TRADING EUROPE", null, "advance"));
+        assertThat(like.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.SUGGESTED);
+            assertThat(a.customerId()).isEqualTo("C001");
+            assertThat(a.explanation()).endsWith("proposed on account: the name only resembles the customer's");
+        });
+        assertThat(like.exceptions()).extracting(e -> e.category()).containsExactly("CASH_ON_ACCOUNT_PROPOSED");
     }
 
     @Test

@@ -86,7 +86,7 @@ final class StatementCommand implements Callable<Integer> {
             for (BankStatement s : statements) {
                 Money sum = Money.zero(s.currency());
                 for (BankTransaction t : s.transactions()) {
-                    sum = t.amount().isSameCurrency(sum) ? sum.plus(t.amount()) : sum;
+                    sum = t.booked() && t.amount().isSameCurrency(sum) ? sum.plus(t.amount()) : sum;
                 }
                 long first = s.transactions().isEmpty() ? 1 : s.transactions().get(0).line();
                 totals.add(new StatementTotals(name, first, s.account(), s.statementId(), null, s.openingBalance(), s.closingBalance(),
@@ -118,11 +118,11 @@ final class StatementCommand implements Callable<Integer> {
                         entries = 0;
                     } else if (e instanceof StatementEvent.Line line) {
                         Money amount = line.transaction().amount();
-                        sum = amount.isSameCurrency(sum) ? sum.plus(amount) : sum;
+                        sum = line.transaction().booked() && amount.isSameCurrency(sum) ? sum.plus(amount) : sum;
                         entries++;
                     } else if (e instanceof StatementEvent.End end) {
                         BankStatement s = end.summary();
-                        totals.add(new StatementTotals(name, begun, s.account(), s.statementId(), null, s.openingBalance(),
+                        totals.add(new StatementTotals(name, begun, s.account() == null ? "(unknown account)" : s.account(), s.statementId(), null, s.openingBalance(),
                                 s.closingBalance(), sum, entries));
                     }
                 }

@@ -149,14 +149,16 @@ final class InputLoader {
             BankStatement header = null;
             String key = null;
             String duplicateOf = null;
+            String unknown = null;
             long entries = 0;
             Money sum = null;
             StatementEvent event;
             while ((event = reader.next()) != null) {
                 if (event instanceof StatementEvent.Begin begin) {
                     header = begin.header();
-                    if (header.account() == null) {
-                        throw new InputFormatException(file.name(), begin.line(), "statement " + header.statementId() + " names no account");
+                    unknown = header.account() == null ? BankStatement.unknownAccount(file.name()) : null;
+                    if (unknown != null) {
+                        header = header.withAccount(unknown);
                     }
                     if (header.currency().equals(Money.NO_CURRENCY)) {
                         throw new InputFormatException(file.name(), begin.line(), "statement " + header.statementId() + " of account "
@@ -168,17 +170,18 @@ final class InputLoader {
                     entries = 0;
                     sum = Money.zero(header.currency());
                 } else if (event instanceof StatementEvent.Line line) {
-                    BankTransaction t = line.transaction();
+                    BankTransaction t = unknown == null ? line.transaction() : line.transaction().withAccount(unknown);
                     lines++;
                     entries++;
-                    sum = t.amount().isSameCurrency(sum) ? sum.plus(t.amount()) : sum;
+                    // an entry the bank has not booked (pending, information) is in no booked balance
+                    sum = t.booked() && t.amount().isSameCurrency(sum) ? sum.plus(t.amount()) : sum;
                     if (duplicateOf != null) {
                         bank.repeatedStatementLine(t, header, duplicateOf);
                     } else {
                         bank.line(index, t);
                     }
                 } else if (event instanceof StatementEvent.End end) {
-                    bank.statement(index, end.summary(), entries, sum, key, duplicateOf);
+                    bank.statement(index, unknown == null ? end.summary() : end.summary().withAccount(unknown), entries, sum, key, duplicateOf);
                 }
             }
             for (ReaderNotice notice : reader.notices()) {

@@ -157,6 +157,41 @@ class CamtReaderTest {
     }
 
     @Test
+    void pendingAndInformationEntriesAreKeptWithTheirStatusAndAStatementWithoutAccountIsRead() throws IOException {
+        String entries = """
+                <Ntry><Amt Ccy="CHF">10.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2025-10-30</Dt></BookgDt></Ntry>
+                <Ntry><Amt Ccy="CHF">20.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>PDNG</Cd></Sts><ValDt><Dt>2025-10-31</Dt></ValDt></Ntry>
+                <Ntry><Amt Ccy="CHF">30.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>INFO</Sts>
+                <NtryDtls><TxDtls><Refs><AcctSvcrRef>SVC-3</AcctSvcrRef><InstrId>INSTR-3</InstrId><EndToEndId>E2E-3</EndToEndId>
+                <TxId>TX-3</TxId></Refs></TxDtls></NtryDtls></Ntry>
+                """;
+        // no Acct, as some banking systems write their camt.054
+        String body = "<Ntfctn><Id>N-1</Id>" + entries + "</Ntfctn>";
+        Path f = Files.writeString(dir.resolve("n.xml"), document("camt.054.001.08", "BkToCstmrDbtCdtNtfctn", body));
+        try (CamtReader r = CamtReader.open(f, "n.xml", SHA)) {
+            BankStatement s = r.readAll().get(0);
+            assertThat(s.account()).isNull();
+            assertThat(s.transactions()).extracting(BankTransaction::status).containsExactly(null, "PDNG", "INFO");
+            assertThat(s.transactions()).extracting(BankTransaction::booked).containsExactly(true, false, false);
+            TransactionDetail d = s.transactions().get(2).details().get(0);
+            assertThat(d.bankReference()).isEqualTo("SVC-3");
+            assertThat(d.endToEndId()).isEqualTo("E2E-3");
+            assertThat(d.transactionRef()).isEqualTo("TX-3");
+            assertThat(d.instructionId()).isEqualTo("INSTR-3");
+            assertThat(r.notices()).singleElement().satisfies(n -> assertThat(n.message())
+                    .isEqualTo("statement N-1 names no account (Acct/Id): read with its account unknown"));
+        }
+    }
+
+    @Test
+    void aTruncatedMessageFailsWithOneLineNamingWhereItStops() {
+        String whole = document("camt.053.001.08", "BkToCstmrStmt", "<Stmt><Id>S-1</Id><Acct><Id><IBAN>NL91ABNA0417164300</IBAN></Id></Acct>\n"
+                + BATCH + "</Stmt>");
+        assertThatThrownBy(() -> read(whole.substring(0, whole.indexOf("<TxDtls><Refs><EndToEndId>NOTPROVIDED"))))
+                .hasMessageMatching("s\\.xml:\\d+: not well-formed XML: Unexpected EOF[^\\n]*");
+    }
+
+    @Test
     void brokenMessagesFailWithTheirLine() {
         assertThatThrownBy(() -> read(document("camt.053.001.02", "BkToCstmrStmt", "")))
                 .hasMessageStartingWith("s.xml:2: BkToCstmrStmt holds no statement");

@@ -51,6 +51,9 @@ public final class StatementJson implements AutoCloseable {
         json.writeStringProperty("amount", t.amount().toPlainString());
         json.writeStringProperty("currency", t.amount().hasNoCurrency() ? null : t.amount().currencyCode());
         json.writeBooleanProperty("reversal", t.reversal());
+        if (!t.booked()) {
+            json.writeStringProperty("status", t.status()); // only on an entry the bank has not booked: PDNG, INFO, FUTR
+        }
         json.writeStringProperty("bank_reference", t.bankReference());
         json.writeStringProperty("customer_reference", t.customerReference());
         json.writeStringProperty("type_code", t.typeCode());
@@ -66,6 +69,12 @@ public final class StatementJson implements AutoCloseable {
             json.writeStringProperty("currency", d.amount() == null ? null : d.amount().currencyCode());
             json.writeStringProperty("end_to_end_id", d.endToEndId());
             json.writeStringProperty("bank_reference", d.bankReference());
+            if (d.transactionRef() != null) {
+                json.writeStringProperty("transaction_ref", d.transactionRef());
+            }
+            if (d.instructionId() != null) {
+                json.writeStringProperty("instruction_id", d.instructionId());
+            }
             json.writeStringProperty("counterparty_name", d.counterpartyName());
             json.writeStringProperty("counterparty_account", d.counterpartyAccount());
             json.writeStringProperty("remittance_info", d.remittanceInfo());

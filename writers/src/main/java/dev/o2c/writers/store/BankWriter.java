@@ -51,10 +51,10 @@ public final class BankWriter implements AutoCloseable {
         this.lines = RowSink.of(dialect, jdbc, "bank_transaction", List.of("account", "transaction_id", "booking_date", "value_date",
                 "currency", "amount", "counterparty_name", "counterparty_account", "remittance_info", "structured_reference", "type_code",
                 "customer_reference", "statement_file", "line_position", "source_sha256", "bank_reference", "reversal", "statement_index",
-                "source_line"), this::suspendDetails);
+                "source_line", "entry_status"), this::suspendDetails);
         this.details = RowSink.of(dialect, jdbc, "bank_transaction_detail", List.of("account", "transaction_id", "seq", "amount",
                 "currency", "end_to_end_id", "bank_reference", "counterparty_name", "counterparty_account", "remittance_info",
-                "structured_reference", "reference_type", "reference_valid"), this::suspendLines);
+                "structured_reference", "reference_type", "reference_valid", "transaction_ref", "instruction_id"), this::suspendLines);
         ledger.beforeWrite(this::sync);
     }
 
@@ -177,12 +177,13 @@ public final class BankWriter implements AutoCloseable {
             lines.add(new Object[]{t.account(), id, t.bookingDate(), t.valueDate(), t.amount().currencyCode(), t.amount().amount(),
                 t.counterpartyName(), t.counterpartyAccount(), t.remittanceInfo(), t.structuredReference(), t.typeCode(),
                 t.customerReference(), t.statementFile(), t.position(), sourceSha256, t.bankReference(), t.reversal(),
-                statementIndex, t.line()});
+                statementIndex, t.line(), t.status()});
             int seq = 0;
             for (TransactionDetail d : t.details()) {
                 details.add(new Object[]{t.account(), id, ++seq, d.amount() == null ? null : d.amount().amount(),
                     d.amount() == null ? null : d.amount().currencyCode(), d.endToEndId(), d.bankReference(), d.counterpartyName(),
-                    d.counterpartyAccount(), d.remittanceInfo(), d.structuredReference(), d.referenceType(), d.referenceValid()});
+                    d.counterpartyAccount(), d.remittanceInfo(), d.structuredReference(), d.referenceType(), d.referenceValid(),
+                    d.transactionRef(), d.instructionId()});
             }
         }
         pending.clear();

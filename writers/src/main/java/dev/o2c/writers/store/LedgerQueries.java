@@ -205,13 +205,13 @@ public final class LedgerQueries {
     public List<BankTransaction> bankTransactions() {
         return jdbc.query("SELECT transaction_id, account, booking_date, value_date, currency, amount, counterparty_name, counterparty_account,"
                 + " remittance_info, structured_reference, type_code, customer_reference, statement_file, line_position,"
-                + " bank_reference, reversal, source_line FROM bank_transaction ORDER BY account, transaction_id",
+                + " bank_reference, reversal, source_line, entry_status FROM bank_transaction ORDER BY account, transaction_id",
                 (rs, n) -> BankTransaction.builder().transactionId(rs.getString(1)).account(rs.getString(2))
                         .bookingDate(date(rs, 3)).valueDate(date(rs, 4)).amount(money(rs, 6, 5))
                         .counterpartyName(rs.getString(7)).counterpartyAccount(rs.getString(8)).remittanceInfo(rs.getString(9))
                         .structuredReference(rs.getString(10)).typeCode(rs.getString(11)).customerReference(rs.getString(12))
                         .statementFile(rs.getString(13)).position(rs.getLong(14)).bankReference(rs.getString(15))
-                        .reversal(rs.getBoolean(16)).line(rs.getLong(17)).build());
+                        .reversal(rs.getBoolean(16)).line(rs.getLong(17)).status(rs.getString(18)).build());
     }
 
     static LocalDate date(ResultSet rs, int column) throws SQLException {

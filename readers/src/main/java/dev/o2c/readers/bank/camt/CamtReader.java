@@ -2,6 +2,7 @@ package dev.o2c.readers.bank.camt;
 
 import com.ctc.wstx.stax.WstxInputFactory;
 import dev.o2c.domain.bank.Balance;
+import dev.o2c.domain.bank.BankFindings;
 import dev.o2c.domain.bank.BankStatement;
 import dev.o2c.domain.bank.BankTransaction;
 import dev.o2c.domain.bank.CreditorReference;
@@ -9,6 +10,7 @@ import dev.o2c.domain.bank.TransactionDetail;
 import dev.o2c.domain.money.Money;
 import dev.o2c.readers.bank.BankFormat;
 import dev.o2c.readers.bank.EntryIds;
+import dev.o2c.readers.bank.ReaderNotice;
 import dev.o2c.readers.bank.StatementEvent;
 import dev.o2c.readers.bank.StatementReader;
 import dev.o2c.readers.csv.Fields;
@@ -66,6 +68,7 @@ public final class CamtReader implements StatementReader {
     private List<Balance> balances;
     private String pageNumber;
     private boolean begun;
+    private final List<ReaderNotice> notices = new ArrayList<>();
     private long beginLine;
 
     private CamtReader(Path file, String name, String sha256) {
@@ -95,6 +98,11 @@ public final class CamtReader implements StatementReader {
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
         return f;
+    }
+
+    @Override
+    public List<ReaderNotice> notices() {
+        return List.copyOf(notices);
     }
 
     @Override
@@ -231,7 +239,9 @@ public final class CamtReader implements StatementReader {
             throw new InputFormatException(name, beginLine, "statement " + statementId + " gives no currency (no Acct/Ccy, balance or entry)");
         }
         if (account == null) {
-            throw new InputFormatException(name, beginLine, "statement " + statementId + " names no account (Acct/Id)");
+            // some banking systems send a statement, report or notification without Acct: read, its account unknown
+            notices.add(new ReaderNotice(beginLine, BankFindings.READ_LENIENTLY, "statement " + statementId
+                    + " names no account (Acct/Id): read with its account unknown"));
         }
         if (sequence == null) {
             sequence = pageNumber;
@@ -382,6 +392,7 @@ public final class CamtReader implements StatementReader {
         String entryRef = null;
         String typeCode = null;
         String additional = null;
+        String status = null;
         List<TransactionDetail> details = new ArrayList<>();
         while (nextChild()) {
             switch (xml.getLocalName()) {
@@ -397,6 +408,7 @@ public final class CamtReader implements StatementReader {
                 case "NtryRef" -> entryRef = blankToNull(text());
                 case "BkTxCd" -> typeCode = transactionCode();
                 case "AddtlNtryInf" -> additional = blankToNull(text());
+                case "Sts" -> status = entryStatus();
                 case "NtryDtls" -> readEntryDetails(details, debit);
                 default -> skip();
             }
@@ -410,9 +422,6 @@ public final class CamtReader implements StatementReader {
             if (booking == null) {
                 throw new InputFormatException(name, at, "entry without a booking or value date, in a message without a creation date");
             }
-        }
-        if (account == null) {
-            throw new InputFormatException(name, beginLine, "statement " + statementId + " names no account (Acct/Id) before its entries");
         }
         Money signed = money(debit ? amount.negate() : amount, ccy, at);
         String bankRef = servicerRef != null ? servicerRef : entryRef;
@@ -433,12 +442,34 @@ public final class CamtReader implements StatementReader {
                 .remittanceInfo(only != null && only.remittanceInfo() != null ? only.remittanceInfo() : additional)
                 .structuredReference(only == null ? null : only.structuredReference())
                 .typeCode(typeCode).customerReference(only == null ? null : only.endToEndId())
-                .details(details).statementFile(name).position(ids.position()).line(at).build();
+                .details(details).statementFile(name).position(ids.position()).line(at).status(status).build();
+    }
+
+    /**
+     * An entry's {@code Sts}: {@code <Sts>BOOK</Sts>} up to .001.06, {@code <Sts><Cd>BOOK</Cd></Sts>}
+     * (or {@code Prtry}) from .001.07. Null for a booked entry, else the code (PDNG, INFO, FUTR):
+     * such an entry is shown, never applied, and in no booked balance.
+     */
+    private String entryStatus() throws XMLStreamException {
+        StringBuilder direct = new StringBuilder();
+        String code = null;
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                code = text();
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                direct.append(xml.getText());
+            } else if (event == XMLStreamConstants.END_ELEMENT || event == XMLStreamConstants.END_DOCUMENT) {
+                break;
+            }
+        }
+        String s = (code != null ? code : direct.toString()).strip().toUpperCase(java.util.Locale.ROOT);
+        return s.isEmpty() || s.equals("BOOK") ? null : s;
     }
 
     private static TransactionDetail withAmount(TransactionDetail d, Money amount) {
         return new TransactionDetail(amount, d.endToEndId(), d.bankReference(), d.counterpartyName(), d.counterpartyAccount(),
-                d.remittanceInfo(), d.structuredReference(), d.referenceType(), d.referenceValid());
+                d.remittanceInfo(), d.structuredReference(), d.referenceType(), d.referenceValid(), d.transactionRef(), d.instructionId());
     }
 
     /** {@code BkTxCd}: {@code DOMAIN-FAMILY-SUBFAMILY}, else the proprietary code. */
@@ -498,6 +529,8 @@ public final class CamtReader implements StatementReader {
         long at = line();
         String endToEnd = null;
         String servicerRef = null;
+        String transactionRef = null;
+        String instructionId = null;
         BigDecimal amount = null;
         Currency ccy = null;
         Boolean debit = null;
@@ -514,6 +547,8 @@ public final class CamtReader implements StatementReader {
                         switch (xml.getLocalName()) {
                             case "EndToEndId" -> endToEnd = blankToNull(text());
                             case "AcctSvcrRef" -> servicerRef = blankToNull(text());
+                            case "TxId" -> transactionRef = blankToNull(text());
+                            case "InstrId" -> instructionId = blankToNull(text());
                             default -> skip();
                         }
                     }
@@ -581,7 +616,7 @@ public final class CamtReader implements StatementReader {
         CreditorReference.Kind kind = CreditorReference.classify(reference, referenceType);
         String remittance = unstructured.isEmpty() ? additional : String.join(" ", unstructured);
         return new TransactionDetail(signed, "NOTPROVIDED".equals(endToEnd) ? null : endToEnd, servicerRef, counterparty.name,
-                counterparty.account, remittance, reference, kind.type(), kind.valid());
+                counterparty.account, remittance, reference, kind.type(), kind.valid(), transactionRef, instructionId);
     }
 
     private record Amount(BigDecimal value, Currency currency) {
