@@ -32,6 +32,20 @@ class CsvTableTest {
     }
 
     @Test
+    void aQuoteNeverClosedIsRefusedWithItsLineInBoundedMemory() throws IOException {
+        Path f = dir.resolve("t.csv");
+        try (java.io.Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+            w.write("id,name\n1,ok\n2,\"never closed ");
+            String block = "x".repeat(1 << 20);
+            for (int i = 0; i < 20; i++) {
+                w.write(block);
+            }
+        }
+        assertThatThrownBy(() -> rows(f, List.of("id"))).isInstanceOf(InputFormatException.class)
+                .hasMessage("t.csv:3: a record longer than 16 MB (a quote never closed, or no line breaks): not read further");
+    }
+
+    @Test
     void rowsKnowTheirLineAndRawTextAcrossQuotedLineBreaksAndBlankLines() throws IOException {
         Path f = write("\uFEFFId, Name ,amount\r\n1,\"Acme, Inc.\",10.00\r\n\r\n2,\"two\nlines\",20.00\n3,plain,30\n");
         List<CsvTable.Row> rows = rows(f, List.of("id", "name"));

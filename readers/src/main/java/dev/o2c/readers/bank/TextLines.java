@@ -1,5 +1,6 @@
 package dev.o2c.readers.bank;
 
+import dev.o2c.readers.csv.InputFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,11 +15,21 @@ import java.nio.file.Path;
  * The lines of a text file as banks write them: CR LF, LF or CR alone, with or without
  * a final line break. Each line is UTF-8 when it decodes as UTF-8, else ISO-8859-1 (the
  * bytes old German and Dutch systems write), so a stray byte never stops a statement.
- * A leading byte order mark is dropped. Streams; not thread-safe.
+ * A leading byte order mark is dropped. Streams; not thread-safe. A line longer than
+ * {@link #MAX_LINE_BYTES} fails with its number: a file without line breaks (or not text at
+ * all) is refused in bounded memory, never read whole into the heap.
  */
 public final class TextLines implements AutoCloseable {
 
+    /**
+     * The longest line read, 16 MB: far beyond any statement's line (SWIFT lines are 65
+     * characters; a BAI2 file written without line breaks, or a FinTS message joined with
+     * "@@", is a few MB for a busy day).
+     */
+    public static final int MAX_LINE_BYTES = 16 << 20;
+
     private final InputStream in;
+    private final String name;
     private final byte[] chunk = new byte[1 << 16];
     private int pos;
     private int limit;
@@ -26,14 +37,15 @@ public final class TextLines implements AutoCloseable {
     private long number;
     private boolean eof;
 
-    public TextLines(InputStream in) {
+    public TextLines(InputStream in, String name) {
         this.in = in;
+        this.name = name;
     }
 
-    /** The lines of a file. */
-    public static TextLines open(Path file) {
+    /** The lines of a file, named as errors name it. */
+    public static TextLines open(Path file, String name) {
         try {
-            return new TextLines(Files.newInputStream(file));
+            return new TextLines(Files.newInputStream(file), name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -92,6 +104,10 @@ public final class TextLines implements AutoCloseable {
     }
 
     private void append(byte[] from, int offset, int count, int length) {
+        if ((long) length + count > MAX_LINE_BYTES) {
+            throw new InputFormatException(name, number + 1, "a line longer than " + (MAX_LINE_BYTES >> 20)
+                    + " MB: not a statement file, or one whose line breaks are missing");
+        }
         if (length + count > line.length) {
             line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + count));
         }

@@ -101,7 +101,7 @@ public final class CsvTable implements Iterable<CsvTable.Row>, SourceTable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        RawTextReader raw = new RawTextReader(text);
+        RawTextReader raw = new RawTextReader(text, name, skipLines);
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)
                 .setHeader()

@@ -15,19 +15,34 @@ import java.io.Reader;
  */
 final class RawTextReader extends Reader {
 
+    /**
+     * The longest record read, in characters: a quote never closed, or a file without line
+     * breaks, fails with its line in bounded memory rather than being read whole.
+     */
+    static final int MAX_RECORD_CHARS = 16 << 20;
+
     private final Reader in;
+    private final String name;
+    private final int linesSkipped;
     private final StringBuilder kept = new StringBuilder();
     /** absolute position of kept's first char */
     private long keptFrom;
     /** line breaks seen in released text (before keptFrom) */
     private long linesBefore;
 
-    RawTextReader(Reader in) {
+    /** @param linesSkipped lines before the text this reader reads (titles above the header), for line numbers */
+    RawTextReader(Reader in, String name, int linesSkipped) {
         this.in = in;
+        this.name = name;
+        this.linesSkipped = linesSkipped;
     }
 
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
+        if (kept.length() > MAX_RECORD_CHARS) {
+            throw new InputFormatException(name, currentLine() + linesSkipped, "a record longer than " + (MAX_RECORD_CHARS >> 20)
+                    + " MB (a quote never closed, or no line breaks): not read further");
+        }
         int n = in.read(buf, off, len);
         if (n > 0) {
             kept.append(buf, off, n);

@@ -192,6 +192,15 @@ class CamtReaderTest {
     }
 
     @Test
+    void aTextPastTheCapFailsWithItsLineInBoundedMemory() {
+        String body = "<Stmt><Id>S-1</Id><Acct><Id><IBAN>NL91ABNA0417164300</IBAN></Id></Acct>\n<Ntry><Amt Ccy=\"EUR\">1.00</Amt>"
+                + "<CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2025-10-31</Dt></BookgDt><AddtlNtryInf>" + "x".repeat(17 << 20)
+                + "</AddtlNtryInf></Ntry></Stmt>";
+        assertThatThrownBy(() -> read(document("camt.053.001.08", "BkToCstmrStmt", body)))
+                .hasMessageMatching("s\\.xml:3: not well-formed XML: Text size limit \\(16777216\\) exceeded.*");
+    }
+
+    @Test
     void brokenMessagesFailWithTheirLine() {
         assertThatThrownBy(() -> read(document("camt.053.001.02", "BkToCstmrStmt", "")))
                 .hasMessageStartingWith("s.xml:2: BkToCstmrStmt holds no statement");

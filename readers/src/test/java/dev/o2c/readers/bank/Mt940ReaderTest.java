@@ -187,6 +187,23 @@ class Mt940ReaderTest {
     }
 
     @Test
+    void aFileWithoutLineBreaksIsRefusedInBoundedMemory() throws IOException {
+        // 20 MB on one line: refused at the cap, never read whole into the heap
+        Path f = dir.resolve("huge.sta");
+        try (java.io.OutputStream out = Files.newOutputStream(f)) {
+            out.write(":20:X\n:86:".getBytes(StandardCharsets.US_ASCII));
+            byte[] block = "A".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 20; i++) {
+                out.write(block);
+            }
+        }
+        try (Mt940Reader r = Mt940Reader.open(f, "huge.sta", "d".repeat(64))) {
+            assertThatThrownBy(r::readAll)
+                    .hasMessage("huge.sta:2: a line longer than 16 MB: not a statement file, or one whose line breaks are missing");
+        }
+    }
+
+    @Test
     void malformedFieldsFailWithTheirLine() {
         assertThatThrownBy(() -> read(":20:X\n:25:1\n:60F:C251301EUR1,00\n")).hasMessage("s.sta:3: date '251301' has no month 13");
         assertThatThrownBy(() -> read(":20:X\n:25:1\n:60F:C251030EUR1,00\n:61:2510301030X1,00NTRF\n"))

@@ -98,7 +98,7 @@ public final class Bai2Reader implements StatementReader {
         this.name = name;
         this.rules = rules;
         this.ids = new EntryIds(sha256);
-        this.lines = TextLines.open(file);
+        this.lines = TextLines.open(file, name);
     }
 
     public static Bai2Reader open(Path file, String name, String sha256) {

@@ -97,6 +97,9 @@ public final class CamtReader implements StatementReader {
         // the five predefined entities and character references are replaced; any other is an error
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // bounded memory whatever the file: a text or an element name past these is an error with its line
+        f.setProperty(com.ctc.wstx.api.WstxInputProperties.P_MAX_TEXT_LENGTH, dev.o2c.readers.bank.TextLines.MAX_LINE_BYTES);
+        f.setProperty(com.ctc.wstx.api.WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 1 << 20);
         return f;
     }
 
@@ -776,6 +779,9 @@ public final class CamtReader implements StatementReader {
 
     private InputFormatException fail(XMLStreamException e) {
         long at = e.getLocation() != null ? e.getLocation().getLineNumber() : 0;
+        if (at <= 0 && xml != null && xml.getLocation() != null) {
+            at = xml.getLocation().getLineNumber(); // a limit the parser enforces says no location of its own
+        }
         String message = e.getMessage();
         int i = message == null ? -1 : message.indexOf("Message: ");
         String reason = i >= 0 ? message.substring(i + 9) : String.valueOf(message);

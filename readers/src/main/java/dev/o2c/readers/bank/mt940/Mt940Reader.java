@@ -106,7 +106,7 @@ public final class Mt940Reader implements StatementReader {
         this.name = name;
         this.rules = rules;
         this.ids = new EntryIds(sha256);
-        this.lines = TextLines.open(file);
+        this.lines = TextLines.open(file, name);
     }
 
     public static Mt940Reader open(Path file, String name, String sha256) {
