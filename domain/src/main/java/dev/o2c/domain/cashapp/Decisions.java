@@ -439,8 +439,8 @@ final class Decisions {
             Deductions.Reason reason = deductions.reason(gap, open, currency, book.invoices.get(invoice), credit.valueDate());
             book.apply(invoice, amount);
             add(credit, customer, book.id(invoice), credit.amount(), ApplicationStatus.AUTO, rule + "-short", REFERENCE_PART,
-                    said + "; the credit of " + describe(credit.amount()) + " settles its open " + money(open) + " with a deduction: "
-                    + reason.words());
+                    said + "; the credit of " + describe(credit.amount()) + " is applied to its open " + money(open) + ", the "
+                    + money(gap) + " short stays open as a deduction to clear: " + reason.words());
             exceptions.add(CashApplicationEngine.exception("CASH_SHORT_PAYMENT", Severity.WARNING, credit, cash(gap),
                     reason.code() + ": " + book.id(invoice) + " " + reason.words()));
             return;

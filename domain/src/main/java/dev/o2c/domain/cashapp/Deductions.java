@@ -59,9 +59,14 @@ final class Deductions {
                     + " % early-payment discount (" + term + "), but paid " + (paid.toEpochDay() - invoice.invoiceDate().toEpochDay())
                     + " days after the invoice date");
         }
-        if (BigDecimal.valueOf(gap, currency.getDefaultFractionDigits()).compareTo(rules.bankFeeMax()) <= 0) {
+        BigDecimal g = BigDecimal.valueOf(gap, currency.getDefaultFractionDigits());
+        BigDecimal o = BigDecimal.valueOf(open, currency.getDefaultFractionDigits());
+        // a fee is small against the invoice too: 10.00 short of 100.00 is a tenth of it, no bank's fee
+        boolean smallShare = g.multiply(BigDecimal.valueOf(100)).compareTo(o.multiply(rules.shortPercent())) <= 0;
+        if (g.compareTo(rules.bankFeeMax()) <= 0 && smallShare) {
             return new Reason("BANK_FEE", amount + " short, likely a bank fee deducted on the way (at most "
-                    + rules.bankFeeMax().toPlainString() + ")");
+                    + rules.bankFeeMax().toPlainString() + " and " + rules.shortPercent().stripTrailingZeros().toPlainString()
+                    + " % of the invoice)");
         }
         return new Reason("UNEXPLAINED", amount + " short, no discount term or bank fee explains it");
     }

@@ -147,12 +147,25 @@ class CashApplicationEngineTest {
             assertThat(a.status()).isEqualTo(ApplicationStatus.AUTO);
             assertThat(a.applied()).isEqualTo(usd("1185.00"));
             assertThat(a.rule()).isEqualTo("remittance-exact-short");
-            assertThat(a.explanation()).contains("15.00 USD short, likely a bank fee");
+            assertThat(a.explanation()).contains("15.00 USD short, likely a bank fee")
+                    // the shortfall is not written off here: the words must not say the invoice is settled
+                    .contains("is applied to its open 1200.00 USD, the 15.00 USD short stays open as a deduction to clear")
+                    .doesNotContain("settles");
         });
         assertThat(result.exceptions()).singleElement().satisfies(e -> {
             assertThat(e.category()).isEqualTo("CASH_SHORT_PAYMENT");
             assertThat(e.reason()).startsWith("BANK_FEE");
             assertThat(e.amount()).isEqualTo(usd("15.00"));
+        });
+    }
+
+    @Test
+    void aShortfallThatIsATenthOfTheInvoiceItFallsOnIsNoBankFee() {
+        // 30.00 short of 1500.00 is within tolerance for the two, but a tenth of INV-000008's 300.00
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("1470.00"), "ACME", ACME_ACCOUNT, "INV-000007 INV-000008"));
+        assertThat(result.exceptions()).singleElement().satisfies(e -> {
+            assertThat(e.category()).isEqualTo("CASH_SHORT_PAYMENT");
+            assertThat(e.reason()).startsWith("UNEXPLAINED: INV-000008 30.00 USD short, no discount term or bank fee explains it");
         });
     }
 
