@@ -13,6 +13,7 @@ import dev.o2c.domain.money.CurrencyMismatchException;
 import dev.o2c.domain.money.Money;
 import dev.o2c.domain.openitems.CashMovement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -155,7 +156,15 @@ public final class CashApplicationEngine {
                 accounts.addMaster(account, index);
             }
         }
-        return new Payers(new PayerNames(customerNames), accounts);
+        int[] parents = new int[customerNames.size()];
+        Arrays.fill(parents, -1);
+        for (Customer c : customers) {
+            Integer parent = c.parentCustomerId() == null ? null : firstSeen.get(c.parentCustomerId());
+            if (parent != null && parent != firstSeen.get(c.customerId()).intValue()) {
+                parents[firstSeen.get(c.customerId())] = parent;
+            }
+        }
+        return new Payers(new PayerNames(customerNames, parents), accounts);
     }
 
     /** Waits for the indexes the constructor started, once. */

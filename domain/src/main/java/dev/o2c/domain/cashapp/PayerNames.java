@@ -51,7 +51,19 @@ final class PayerNames {
     private final String[][] words;
     private final Map<String, int[]> customersByWord = new HashMap<>();
 
+    private final int[] parents;
+
     PayerNames(List<String> customerNames) {
+        this(customerNames, null);
+    }
+
+    /**
+     * @param parents each customer's parent by index (-1 for none), or null: a parent and its
+     *        subsidiaries that a name fits equally (a group sharing its name) are the parent,
+     *        who pays for them, rather than a tie
+     */
+    PayerNames(List<String> customerNames, int[] parents) {
+        this.parents = parents;
         words = new String[customerNames.size()][];
         // each word's customers in a growing array, its count in slot 0: no boxed number per word and customer, no
         // list or stream per word (a hundred thousand customers have about as many distinct words)
@@ -169,7 +181,32 @@ final class PayerNames {
         if (close.size() == 1) {
             return new Match(close.get(0), bestScore, List.of(), String.join(" ", words[close.get(0)]));
         }
+        int parent = parentOfAll(close);
+        if (parent >= 0) {
+            int at = -1;
+            for (int j = 0; j < k; j++) {
+                at = who[j] == parent ? j : at;
+            }
+            return new Match(parent, scores[at], List.of(), String.join(" ", words[parent]));
+        }
         return close.size() <= MAX_TIED ? new Match(-1, bestScore, List.copyOf(close), "") : null;
+    }
+
+    /** The one of {@code close} whose subsidiaries all the others are, or -1. */
+    private int parentOfAll(List<Integer> close) {
+        if (parents == null) {
+            return -1;
+        }
+        for (int candidate : close) {
+            boolean all = true;
+            for (int other : close) {
+                all &= other == candidate || parents[other] == candidate;
+            }
+            if (all) {
+                return candidate;
+            }
+        }
+        return -1;
     }
 
     /** Upper case without accents: plain ASCII names (nearly all a bank prints) skip the Unicode decomposition. */

@@ -359,6 +359,17 @@ class CashApplicationEngineTest {
     }
 
     @Test
+    void aParentAndItsSubsidiaryOfTheSameNameAreThePayerNotATie() {
+        customers.add(new Customer("C004", "Acme Trading Ltd", Money.currency("USD"), null, 30, "GB", List.of(), "C001"));
+        // no item at the amount: a tie of the two would leave the payer unknown; the parent is who pays
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("77.77"), "ACME TRADING LTD", null, "advance"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.ON_ACCOUNT);
+            assertThat(a.customerId()).isEqualTo("C001");
+        });
+    }
+
+    @Test
     void aParentPaysForItsSubsidiary() {
         customers.add(new Customer("C003", "Acme Retail Inc.", Money.currency("USD"), null, 30, "US", List.of(), "C001"));
         invoices.add(invoice("INV-000777", "C003", "2024-03-01", "2024-03-31", usd("444.44")));
