@@ -521,6 +521,10 @@ public final class CashApplicationEngine {
                 : List.of();
         int account = useAccounts ? accounts.customer(credit.counterpartyAccount()) : PayerAccounts.UNKNOWN;
         PayerNames.Match name = useNames && account < 0 ? names.identify(credit.counterpartyName(), nameSimilarity) : null;
+        if (name == null && useNames && account < 0 && (credit.counterpartyName() == null || credit.counterpartyName().isBlank())) {
+            // the bank left the payer unnamed: a customer's whole name may stand in what the payer wrote
+            name = names.identifyIn(credit.remittanceInfo());
+        }
         return new Evidence(notCustomerCode, linked, hits, account, name);
     }
 

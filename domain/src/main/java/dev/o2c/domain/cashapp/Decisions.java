@@ -102,7 +102,7 @@ final class Decisions {
 
         /** Known for certain: by their account, or by a name the customer's equals (legal form and truncation aside). */
         boolean certain() {
-            return byAccount || (name != null && name.score() >= 1.0);
+            return byAccount || (name != null && !name.inText() && name.score() >= 1.0);
         }
 
         String words() {
@@ -112,6 +112,9 @@ final class Decisions {
             String id = book.customers.id(customer);
             if (byAccount) {
                 return "payer's account " + credit.counterpartyAccount() + " is customer " + id + "'s";
+            }
+            if (name.inText()) {
+                return "the payer is unnamed; the remittance names customer " + id + " ('" + name.customerWords() + "')";
             }
             long hundredths = Math.round(name.score() * 100);
             return "payer's name '" + credit.counterpartyName() + "' is customer " + id + "'s ('" + name.customerWords()
@@ -551,8 +554,9 @@ final class Decisions {
         String rule = payer.byAccount() ? "payer-account" : payer.words().startsWith("remittance") ? "remittance-reference" : "payer-name";
         if (!payer.certain()) {
             add(credit, customer, null, credit.amount(), ApplicationStatus.SUGGESTED, rule, SUGGESTED,
-                    payer.words() + "; " + why + "; proposed on account: " + (payer.name() != null
-                    ? "the name only resembles the customer's" : "only the remittance's invoice numbers point to the customer"));
+                    payer.words() + "; " + why + "; proposed on account: " + (payer.name() == null
+                    ? "only the remittance's invoice numbers point to the customer" : payer.name().inText()
+                    ? "a name in the remittance is not a named payer" : "the name only resembles the customer's"));
             exceptions.add(CashApplicationEngine.exception("CASH_ON_ACCOUNT_PROPOSED", Severity.WARNING, credit, credit.amount(),
                     "customer " + customer + " proposed, not certain, no invoice applied: " + why));
             return;

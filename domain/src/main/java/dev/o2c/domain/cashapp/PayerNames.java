@@ -31,11 +31,77 @@ final class PayerNames {
      * @param customerWords the customer's distinctive words as an explanation quotes them ("" when tied), joined here
      *        where they were just compared rather than read again by the deciding thread
      */
-    record Match(int customer, double score, List<Integer> tied, String customerWords) {
+    record Match(int customer, double score, List<Integer> tied, String customerWords, boolean inText) {
+        Match(int customer, double score, List<Integer> tied, String customerWords) {
+            this(customer, score, tied, customerWords, false);
+        }
+
         boolean identified() {
             return customer >= 0;
         }
     }
+
+    /**
+     * A customer whose whole name stands in the text, for a credit whose payer the bank left
+     * unnamed ("Line for Acsone SA", "Auftraggeber: Muster GmbH"): the words of one customer's
+     * name, legal form aside, next to each other in the text, and no other customer's. A name
+     * of one short word is too easily met by chance ("Apple" in "apple juice"): one word must
+     * have at least {@value #MIN_LONE_WORD} letters. Null when no customer, or several, stand there.
+     */
+    Match identifyIn(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        List<String> tokens = new ArrayList<>();
+        String plain = asciiUpper(text);
+        int start = -1;
+        for (int i = 0; i <= plain.length(); i++) {
+            char c = i < plain.length() ? plain.charAt(i) : ' ';
+            boolean wordChar = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                String w = plain.substring(start, i);
+                if (!DROPPED.contains(w)) {
+                    tokens.add(w);
+                }
+                start = -1;
+            }
+        }
+        int found = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            int[] list = customersByWord.get(tokens.get(i));
+            if (list == null || list.length > COMMON_WORD) {
+                continue;
+            }
+            for (int c : list) {
+                String[] name = words[c];
+                if (name.length == 0 || i + name.length > tokens.size() || !name[0].equals(tokens.get(i))
+                        || (name.length == 1 && name[0].length() < MIN_LONE_WORD)) {
+                    continue;
+                }
+                boolean all = true;
+                for (int n = 1; n < name.length && all; n++) {
+                    all = name[n].equals(tokens.get(i + n));
+                }
+                if (all && found != c) {
+                    if (found >= 0) {
+                        int parent = parentOfAll(List.of(found, c));
+                        if (parent < 0) {
+                            return null; // two customers' names in the text: not ours to choose
+                        }
+                        found = parent;
+                    } else {
+                        found = c;
+                    }
+                }
+            }
+        }
+        return found < 0 ? null : new Match(found, 1.0, List.of(), String.join(" ", words[found]), true);
+    }
+
+    /** Letters a one-word name needs to be recognised inside free text. */
+    static final int MIN_LONE_WORD = 6;
 
     /** How many customers equally close to a name are still worth narrowing down by amount. */
     static final int MAX_TIED = 5;

@@ -359,6 +359,29 @@ class CashApplicationEngineTest {
     }
 
     @Test
+    void anUnnamedPayerIsFoundByTheCustomersNameInTheRemittance() {
+        customers.add(new Customer("C005", "Acsone SA", Money.currency("USD"), null, 30, "BE", List.of(), null));
+        invoices.add(invoice("INV-000055", "C005", "2024-03-01", "2024-03-31", usd("321.00")));
+        CashApplication found = apply(List.of(), credit("B1", "2024-03-20", usd("321.00"), null, null, "Line for Acsone SA"));
+        assertThat(found.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.AUTO);
+            assertThat(a.invoiceId()).isEqualTo("INV-000055");
+            assertThat(a.explanation()).startsWith("the payer is unnamed; the remittance names customer C005 ('ACSONE')");
+        });
+        // without an item at the amount it is only proposed, never posted on account
+        CashApplication none = apply(List.of(), credit("B1", "2024-03-20", usd("5.00"), null, null, "Line for Acsone SA"));
+        assertThat(none.allocations()).singleElement().extracting(CashAllocation::status).isEqualTo(ApplicationStatus.SUGGESTED);
+        // a short word of a name met by chance identifies nobody
+        customers.add(new Customer("C006", "Apple Ltd", Money.currency("USD"), null, 30, "GB", List.of(), null));
+        invoices.add(invoice("INV-000066", "C006", "2024-03-01", "2024-03-31", usd("42.00")));
+        CashApplication chance = apply(List.of(), credit("B1", "2024-03-20", usd("42.00"), null, null, "apple juice"));
+        assertThat(chance.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isNotEqualTo(ApplicationStatus.AUTO); // at most the amount-only proposal
+            assertThat(a.explanation()).doesNotContain("the remittance names customer");
+        });
+    }
+
+    @Test
     void aParentAndItsSubsidiaryOfTheSameNameAreThePayerNotATie() {
         customers.add(new Customer("C004", "Acme Trading Ltd", Money.currency("USD"), null, 30, "GB", List.of(), "C001"));
         // no item at the amount: a tie of the two would leave the payer unknown; the parent is who pays
