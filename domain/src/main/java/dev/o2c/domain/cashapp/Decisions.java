@@ -538,6 +538,9 @@ final class Decisions {
                     + discounted.size() + " items fit the credit less an early-payment discount: " + ids(discounted) + note, null);
             return;
         }
+        if (payerOwes(credit, payer, customer, items, amount, mayApply, note)) {
+            return;
+        }
         onAccount(credit, payer, (items.isEmpty() ? "they have no item open in " + credit.amount().currencyCode()
                 : "no open item or combination of their " + oldest.size() + " oldest matches " + describe(credit.amount())) + note);
     }
@@ -549,6 +552,58 @@ final class Decisions {
      * all (a non-customer, a mistyped number): posting it to that customer would misstate them as
      * a wrong AUTO does, so it is proposed for a person instead.
      */
+    /**
+     * A known payer whose credit fits none of their items exactly, but who owes: their only open
+     * invoice paid short within tolerance is applied with the shortfall left open (proposed when
+     * the payer is not certain), paid over it is proposed (far short, it is no payment of it); a credit less than what their
+     * several invoices add up to names the oldest: held on account for a certain payer, proposed
+     * with that invoice otherwise. A person confirms what is proposed.
+     */
+    private boolean payerOwes(BankTransaction credit, Identity payer, String customer, List<Integer> items, long amount,
+                              boolean mayApply, String note) {
+        List<Integer> owed = new ArrayList<>(items.size());
+        long sum = 0;
+        for (int i : items) {
+            if (book.open(i) > 0 && book.invoices.get(i).type() == dev.o2c.domain.ar.DocumentType.INVOICE) {
+                owed.add(i);
+                sum += book.open(i);
+            }
+        }
+        long only = owed.size() == 1 ? book.open(owed.get(0)) - amount : 0;
+        if (owed.size() == 1 && mayApply && (only < 0 || deductions.withinTolerance(only, book.open(owed.get(0)), currentCurrency))) {
+            int i = owed.get(0);
+            long open = book.open(i);
+            long gap = open - amount;
+            if (gap > 0 && payer.certain()) {
+                Deductions.Reason reason = deductions.reason(gap, open, currentCurrency, book.invoices.get(i), credit.valueDate());
+                book.apply(i, amount);
+                add(credit, customer, book.id(i), credit.amount(), ApplicationStatus.AUTO, "customer-only-item-short",
+                        payer.byAccount() ? ACCOUNT_AMOUNT : NAME_AMOUNT, payer.words() + "; " + book.id(i) + " is their only open item ("
+                        + money(open) + "): the credit is applied to it, the " + money(gap) + " short stays open as a deduction to clear: "
+                        + reason.words());
+                exceptions.add(CashApplicationEngine.exception("CASH_SHORT_PAYMENT", Severity.WARNING, credit, cash(gap),
+                        reason.code() + ": " + book.id(i) + " " + reason.words()));
+                return true;
+            }
+            suggest(credit, List.of(i), customer, SUGGESTED, "customer-only-item", payer.words() + "; proposed: " + book.id(i)
+                    + ", their only open item (" + money(open) + "), which the credit " + (gap > 0 ? "falls short of by " + money(gap)
+                    : "exceeds by " + money(-gap)) + note, null);
+            return true;
+        }
+        if (owed.size() > 1 && amount < sum) {
+            String oldest = "the credit is less than the " + money(sum) + " their " + owed.size() + " open invoices add up to and fits"
+                    + " no combination of them; their oldest, " + book.id(owed.get(0)) + ", is proposed";
+            if (payer.certain()) {
+                // the cash is theirs for certain: held on their account, the oldest invoice named for whoever clears it
+                onAccount(credit, payer, oldest + note);
+            } else {
+                suggest(credit, List.of(owed.get(0)), customer, SUGGESTED, "customer-oldest", payer.words() + "; " + oldest + note, null);
+            }
+            return true;
+        }
+        return false;
+    }
+
     private void onAccount(BankTransaction credit, Identity payer, String why) {
         String customer = book.customers.id(payer.customer());
         String rule = payer.byAccount() ? "payer-account" : payer.words().startsWith("remittance") ? "remittance-reference" : "payer-name";
@@ -602,6 +657,21 @@ final class Decisions {
             if (exact.size() > 1) {
                 suggest(credit, exact.subList(0, 1), book.customerId(exact.get(0)), SUGGESTED, "payer-name-amount", words
                         + exact.size() + " of their open items are at exactly " + describe(credit.amount()) + ": " + ids(exact), null);
+                return;
+            }
+        }
+        if (useReceipts && !pool.isEmpty()) {
+            // no payer: an ERP receipt of the same amount, booked a day or two after the bank saw the money, is likely
+            // the same payment; the receipt names its customer, but nothing here confirms it, so a person does
+            List<Receipt> same = pool.sameAmount(credit);
+            if (same.size() == 1) {
+                Receipt r = same.get(0);
+                String invoice = r.allocations().isEmpty() ? null : r.allocations().get(0).invoiceId();
+                String words = "no reference and " + tried + " is not known; ERP receipt " + r.receiptId() + " of customer "
+                        + r.customerId() + " is of the same " + describe(credit.amount()) + ", dated " + r.receiptDate()
+                        + ": the pairing proposed";
+                add(credit, r.customerId(), invoice, credit.amount(), ApplicationStatus.SUGGESTED, "erp-receipt-amount", SUGGESTED, words);
+                exceptions.add(CashApplicationEngine.exception("CASH_NEEDS_REVIEW", Severity.WARNING, credit, credit.amount(), words));
                 return;
             }
         }

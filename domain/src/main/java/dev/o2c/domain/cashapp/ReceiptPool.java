@@ -20,6 +20,8 @@ final class ReceiptPool {
 
     private final Map<String, List<Receipt>> byCustomerAndAmount = new HashMap<>();
     private final int windowDays;
+    /** The keys of byCustomerAndAmount by their amount part (" EUR 100.00"), whoever the customer. */
+    private final Map<String, List<String>> byAmount = new HashMap<>();
 
     ReceiptPool(List<Receipt> receipts, IdNumbers customers, int windowDays) {
         this.windowDays = windowDays;
@@ -36,6 +38,9 @@ final class ReceiptPool {
             }
         }
         byCustomerAndAmount.values().forEach(l -> l.sort(Comparator.comparing(Receipt::receiptDate).thenComparing(Receipt::receiptId)));
+        for (String key : byCustomerAndAmount.keySet()) {
+            byAmount.computeIfAbsent(key.substring(key.indexOf(' ')), k -> new ArrayList<>(1)).add(key);
+        }
     }
 
     boolean isEmpty() {
@@ -66,6 +71,28 @@ final class ReceiptPool {
             byCustomerAndAmount.get(bestKey).remove(best);
         }
         return best;
+    }
+
+    /**
+     * The receipts of any customer still waiting, of the credit's amount and currency and dated
+     * within the window: for a credit whose payer is unknown, a pairing to propose (never taken).
+     */
+    List<Receipt> sameAmount(BankTransaction credit) {
+        List<Receipt> out = new ArrayList<>(1);
+        String suffix = " " + credit.amount().currencyCode() + " " + credit.amount().amount().toPlainString();
+        List<String> keys = byAmount.get(suffix);
+        if (keys == null) {
+            return out;
+        }
+        for (String key : keys) {
+            for (Receipt r : byCustomerAndAmount.get(key)) {
+                if (Math.abs(r.receiptDate().toEpochDay() - credit.valueDate().toEpochDay()) <= windowDays) {
+                    out.add(r);
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Receipt::receiptId));
+        return out;
     }
 
     private static String key(int customer, Money amount) {

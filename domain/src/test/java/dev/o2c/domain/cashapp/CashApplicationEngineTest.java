@@ -123,12 +123,13 @@ class CashApplicationEngineTest {
         CashApplication result = apply(List.of(),
                 credit("B1", "2024-03-20", usd("1200.00"), "ACME", null, "INV-000007"),
                 credit("B2", "2024-03-21", usd("1200.00"), "ACME", null, "INV-000007"));
-        // the second names only a paid invoice: its number alone does not make the payer that customer for certain
-        assertThat(statuses(result)).containsExactly(ApplicationStatus.AUTO, ApplicationStatus.SUGGESTED);
+        // the second names only a paid invoice: its number alone does not make the payer that customer for certain,
+        // so nothing is posted; their oldest open invoice is proposed, the rest on account, for a person to confirm
+        assertThat(statuses(result)).containsExactly(ApplicationStatus.AUTO, ApplicationStatus.SUGGESTED, ApplicationStatus.SUGGESTED);
         assertThat(result.allocations().get(1).explanation()).contains("INV-000007, already paid")
-                .endsWith("proposed on account: only the remittance's invoice numbers point to the customer");
+                .contains("their oldest, INV-000008, is proposed");
         assertThat(result.allocations().get(1).customerId()).isEqualTo("C001");
-        assertThat(categories(result)).containsExactly("CASH_ON_ACCOUNT_PROPOSED");
+        assertThat(categories(result)).containsExactly("CASH_NEEDS_REVIEW");
     }
 
     @Test
@@ -166,6 +167,36 @@ class CashApplicationEngineTest {
         assertThat(result.exceptions()).singleElement().satisfies(e -> {
             assertThat(e.category()).isEqualTo("CASH_SHORT_PAYMENT");
             assertThat(e.reason()).startsWith("UNEXPLAINED: INV-000008 30.00 USD short, no discount term or bank fee explains it");
+        });
+    }
+
+    @Test
+    void aKnownPayersOnlyInvoicePaidShortWithinToleranceOrOverWithoutAReference() {
+        // C002 owes one invoice, INV-000009 of 800.00: 790.00 from their account is it, 10.00 short (1.25 %)
+        CashApplication shortPaid = apply(List.of(), credit("B1", "2024-03-20", usd("790.00"), null, "DE89370400440532013000", "March"));
+        assertThat(shortPaid.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.AUTO);
+            assertThat(a.invoiceId()).isEqualTo("INV-000009");
+            assertThat(a.rule()).isEqualTo("customer-only-item-short");
+            assertThat(a.explanation()).contains("the 10.00 USD short stays open as a deduction to clear");
+        });
+        assertThat(categories(shortPaid)).containsExactly("CASH_SHORT_PAYMENT");
+        // 850.00 is more than they owe: proposed, a person decides what the 50.00 is
+        CashApplication over = apply(List.of(), credit("B1", "2024-03-20", usd("850.00"), null, "DE89370400440532013000", "March"));
+        assertThat(over.allocations()).extracting(CashAllocation::status).containsOnly(ApplicationStatus.SUGGESTED);
+        assertThat(over.allocations().get(0).invoiceId()).isEqualTo("INV-000009");
+        assertThat(over.allocations().get(0).explanation()).contains("their only open item (800.00 USD), which the credit exceeds by 50.00 USD");
+    }
+
+    @Test
+    void aCreditWithoutPayerOfAnErpReceiptsAmountADayLaterIsProposedAsThatPairing() {
+        Receipt later = new Receipt("R-9", "C002", d("2024-03-22"), null, List.of(new Receipt.Allocation("INV-000009", usd("613.37"))));
+        CashApplication result = apply(List.of(later), credit("B1", "2024-03-20", usd("613.37"), null, null, "thanks"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.SUGGESTED);
+            assertThat(a.rule()).isEqualTo("erp-receipt-amount");
+            assertThat(a.customerId()).isEqualTo("C002");
+            assertThat(a.explanation()).contains("ERP receipt R-9 of customer C002 is of the same 613.37 USD, dated 2024-03-22");
         });
     }
 
@@ -348,14 +379,25 @@ class CashApplicationEngineTest {
             assertThat(a.status()).isEqualTo(ApplicationStatus.ON_ACCOUNT);
             assertThat(a.customerId()).isEqualTo("C001");
         });
+        assertThat(exact.allocations().get(0).explanation()).contains("their oldest, INV-000007, is proposed; held on account");
         // a name that only resembles the customer's may be someone else's: proposed, never posted
         CashApplication like = apply(List.of(), credit("B1", "2024-03-20", usd("77.77"), "ACME TRADING EUROPE", null, "advance"));
         assertThat(like.allocations()).singleElement().satisfies(a -> {
             assertThat(a.status()).isEqualTo(ApplicationStatus.SUGGESTED);
             assertThat(a.customerId()).isEqualTo("C001");
+            assertThat(a.invoiceId()).isEqualTo("INV-000007");
+            assertThat(a.rule()).isEqualTo("customer-oldest");
+        });
+        assertThat(like.exceptions()).extracting(e -> e.category()).containsExactly("CASH_NEEDS_REVIEW");
+        // and a payer who owes nothing in the currency, named only like a customer: proposed on account
+        customers.add(new Customer("C007", "Initech Systems", Money.currency("USD"), null, 30, "US", List.of(), null));
+        CashApplication owesNothing = apply(List.of(), credit("B1", "2024-03-20", usd("10.00"), "INITECH SYSTEMS EUROPE", null, "advance"));
+        assertThat(owesNothing.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.SUGGESTED);
+            assertThat(a.customerId()).isEqualTo("C007");
             assertThat(a.explanation()).endsWith("proposed on account: the name only resembles the customer's");
         });
-        assertThat(like.exceptions()).extracting(e -> e.category()).containsExactly("CASH_ON_ACCOUNT_PROPOSED");
+        assertThat(owesNothing.exceptions()).extracting(e -> e.category()).containsExactly("CASH_ON_ACCOUNT_PROPOSED");
     }
 
     @Test
