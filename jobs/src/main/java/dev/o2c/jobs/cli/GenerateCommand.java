@@ -34,6 +34,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--end", paramLabel = "DATE", description = "last day of the history, a month end (default: 2025-10-31)")
     LocalDate end = DEFAULT_END;
 
+    @Option(names = "--statement-format", paramLabel = "FORMAT", description = "every account's statement as camt, mt940 (free-text :86:,"
+            + " as banks without subfields write it), bai2 (US banks' detail text) or csv (default: camt for EUR, MT940 with /KEY/"
+            + " fields for GBP, bank CSV for USD)")
+    String statementFormat;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -42,7 +47,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (!end.equals(end.withDayOfMonth(end.lengthOfMonth()))) {
             throw new IllegalArgumentException("--end " + end + ": must be the last day of a month");
         }
-        CompanyGenerator.Summary s = new CompanyGenerator(new CompanyGenerator.Settings(seed, customers, invoices, months, end)).writeTo(out);
+        CompanyGenerator.Summary s = new CompanyGenerator(new CompanyGenerator.Settings(seed, customers, invoices, months, end, statementFormat)).writeTo(out);
         spec.commandLine().getOut().printf("generated %s: %d customers, %d invoices, %d credit memos, %d receipt rows, "
                         + "%d bank lines (%d credits) for %s; close it with --as-of %s%n",
                 out, s.customers(), s.invoices(), s.creditMemos(), s.receiptRows(), s.bankLines(), s.bankCredits(),

@@ -33,11 +33,24 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CompanyGenerator {
 
     /** What to generate. */
-    public record Settings(long seed, int customers, int invoices, int months, LocalDate end) {
+    /**
+     * @param statementFormat every account's statement in this format (camt, mt940, bai2, csv), as
+     *        that format's banks write it (MT940 with free-text :86:, BAI2 with US banks' detail text);
+     *        null for the sample company's mix (the euro account camt.053, sterling MT940 with /KEY/ fields,
+     *        dollars the bank CSV)
+     */
+    public record Settings(long seed, int customers, int invoices, int months, LocalDate end, String statementFormat) {
         public Settings {
             if (customers < 1 || invoices < 1 || months < 1) {
                 throw new IllegalArgumentException("--customers, --invoices and --months must be at least 1");
             }
+            if (statementFormat != null && !List.of("camt", "mt940", "bai2", "csv").contains(statementFormat)) {
+                throw new IllegalArgumentException("--statement-format " + statementFormat + ": must be camt, mt940, bai2 or csv");
+            }
+        }
+
+        public Settings(long seed, int customers, int invoices, int months, LocalDate end) {
+            this(seed, customers, invoices, months, end, null);
         }
     }
 
@@ -540,7 +553,8 @@ public final class CompanyGenerator {
 
     /**
      * The month's bank lines, a file per account as its bank sends it: the euro account as
-     * camt.053, the sterling account as MT940, the dollar account as the generic bank CSV.
+     * camt.053, the sterling account as MT940, the dollar account as the generic bank CSV; or
+     * every account in the one format the settings name.
      */
     private void writeBank(Path dir, List<BankLine> lines) throws IOException {
         Map<String, List<BankLine>> byAccount = new TreeMap<>();
@@ -554,9 +568,18 @@ public final class CompanyGenerator {
             String name = "statement-" + currency.toLowerCase(Locale.ROOT) + "-" + bankStart.toString().substring(0, 7);
             List<StatementFormats.Line> statement = e.getValue().stream().map(b -> new StatementFormats.Line(b.id(), b.booking(),
                     b.value(), b.amount(), b.payer(), b.payerAccount(), b.remittance(), b.code())).toList();
-            switch (currency) {
-                case "EUR" -> StatementFormats.camt053(dir.resolve(name + ".xml"), e.getKey(), currency, new BigDecimal("250000.00"), statement);
-                case "GBP" -> StatementFormats.mt940(dir.resolve(name + ".sta"), e.getKey(), currency, new BigDecimal("180000.00"), statement);
+            BigDecimal opening = new BigDecimal(currency.equals("EUR") ? "250000.00" : "180000.00");
+            String format = settings.statementFormat() != null ? settings.statementFormat()
+                    : switch (currency) {
+                        case "EUR" -> "camt";
+                        case "GBP" -> "mt940-fields";
+                        default -> "csv";
+                    };
+            switch (format) {
+                case "camt" -> StatementFormats.camt053(dir.resolve(name + ".xml"), e.getKey(), currency, opening, statement);
+                case "mt940-fields" -> StatementFormats.mt940(dir.resolve(name + ".sta"), e.getKey(), currency, opening, statement);
+                case "mt940" -> BankTextForms.mt940FreeText(dir.resolve(name + ".sta"), e.getKey(), currency, opening, statement);
+                case "bai2" -> BankTextForms.bai2(dir.resolve(name + ".bai"), e.getKey(), currency, opening, statement);
                 default -> {
                     List<String[]> rows = new ArrayList<>();
                     for (BankLine b : e.getValue()) {

@@ -62,13 +62,27 @@ public final class MatchingScore {
     private MatchingScore() {
     }
 
+    /**
+     * {@code OURS TRUTH [OURS TRUTH ...]}: the full report; {@code --row LABEL OURS TRUTH ...}: one
+     * row of the per-format table (scripts/bench matching): credits to apply, AUTO precision, auto
+     * rate by count, and the shares proposed, on account and unmatched.
+     */
     public static void main(String[] args) throws IOException {
         Map<String, Tally> cases = new TreeMap<>();
         Tally customerCash = new Tally();
         Tally notCustomerCash = new Tally();
         List<String> wrong = new ArrayList<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        boolean row = args.length > 1 && args[0].equals("--row");
+        for (int i = row ? 2 : 0; i + 1 < args.length; i += 2) {
             score(Path.of(args[i]), Path.of(args[i + 1]), cases, customerCash, notCustomerCash, wrong);
+        }
+        if (row) {
+            Tally t = customerCash;
+            long autoRight = t.autoCredits - t.autoWrong;
+            System.out.printf(Locale.ROOT, "%s | %d | %s (%d of %d) | %s | %s | %s | %s | %d%n", args[1], t.toApply(),
+                    pct(autoRight, t.autoCredits), autoRight, t.autoCredits, pct(t.auto, t.toApply()), pct(t.suggested, t.toApply()),
+                    pct(t.onAccount, t.toApply()), pct(t.unmatched, t.toApply()), t.onAccount - t.onAccountRightCustomer);
+            return;
         }
         StringBuilder out = new StringBuilder();
         out.append("case | credits | reconciled by the ERP | to apply | AUTO (fully applied) | AUTO rows wrong | SUGGESTED (top one right) | ON_ACCOUNT (right customer) | UNMATCHED\n");

@@ -132,6 +132,20 @@ class Bai2ReaderTest {
     }
 
     @Test
+    void aTextCutAtTheRecordLengthGoesOnMidWordAndOneEndedBeforeItWithABlank() throws IOException {
+        // physical records of 80 (the 01 says so): the first 16 is cut inside its label and an invoice number, a blank
+        // standing at the cut; the second ends short of 80, so its 88 is a new part of the text
+        String cut = "16,195,100000,0,W,,WIRE TRANSFER IN ORG=/987654321 INITECH LLC OBI=INVOICES INV-";
+        assertThat(cut).hasSize(80);
+        String file = account(200000, cut, "88,013258 INV-013796 ", "88,BNF=DEMO CO/", "16,165,100000,0,A2,,ORIG CO NAME:GLOBEX/",
+                "88,ADDENDA:INV-2001").replace("01,BANK,COMPANY,251031,0600,1,,,2/", "01,BANK,COMPANY,251031,0600,1,80,,2/");
+        List<BankTransaction> t = read(file).get(0).transactions();
+        assertThat(t.get(0).remittanceInfo()).isEqualTo("WIRE TRANSFER IN ORG=/987654321 INITECH LLC OBI=INVOICES INV-013258 INV-013796 BNF=DEMO CO");
+        assertThat(t.get(0).counterpartyName()).isEqualTo("INITECH LLC");
+        assertThat(t.get(1).remittanceInfo()).isEqualTo("ORIG CO NAME:GLOBEX ADDENDA:INV-2001");
+    }
+
+    @Test
     void aBanksOwnWordsAreAddedByConfiguration() throws IOException {
         String file = account(100000, "16,165,100000,,X1,,REMIT PARTY: MUSTER GMBH NOTE: RE 4711/");
         assertThat(read(file).get(0).transactions().get(0).counterpartyName()).isNull();

@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * (100-399 and 920-959 credits, 400-699 and 960-999 debits, others as written). Funds-type
  * fields (V date and time, S three distributions, D a counted list) are skipped by their
  * shape. A 16's text is the rest of the record, commas and slashes included; 88 records
- * continue the fields of the record before them, with or without the closing slash.
+ * continue the fields of the record before them, with or without the closing slash (a text
+ * cut at the file's physical record length goes on without a blank, as it was cut mid-word).
  * Control totals and record counts of 49, 98 and 99 are verified: a difference refuses the
  * file at the trailer's line (what the totals are for: a file cut, doubled or altered on its
  * way), unless {@link ReadingRules#bai2TrailersAsNotices()} makes each difference a
@@ -60,6 +61,8 @@ public final class Bai2Reader implements StatementReader {
     private final ReadingRules rules;
     /** BTRS (version 3 in the 01 header): the account currency is on the 03, never defaulted. */
     private boolean btrs;
+    /** The 01's physical record length (80 for most banks), 0 when not given: a text cut there continues without a blank. */
+    private int recordLength;
     private Record lookahead;
     private String lastCode;
     private boolean finished;
@@ -179,6 +182,8 @@ public final class Bai2Reader implements StatementReader {
         }
         List<String> f = fields(r);
         btrs = f.size() > 7 && f.get(7).strip().equals("3");
+        String length = f.size() > 5 ? f.get(5).strip() : "";
+        recordLength = WHOLE.matcher(length).matches() && length.length() < 6 ? Integer.parseInt(length) : 0;
         fileOpen = true;
         fileRecords = r.records();
         fileSum = BigInteger.ZERO;
@@ -281,18 +286,28 @@ public final class Bai2Reader implements StatementReader {
         }
         List<String> f = new ArrayList<>();
         StringBuilder text = null;
+        int previous = 0; // the physical length of the record before: one cut at the file's record length goes on mid-word
         for (String segment : r.segments()) {
             if (text != null) {
-                String more = stripSlash(segment).strip();
-                if (!more.isEmpty()) {
-                    text.append(text.length() == 0 ? "" : " ").append(more);
+                boolean cut = recordLength > 0 && previous >= recordLength;
+                // cut at the record length, the text goes on as written, blanks at the cut included
+                String more = cut ? stripSlash(segment) : stripSlash(segment).strip();
+                if (!more.isBlank()) {
+                    if (!cut) {
+                        while (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
+                            text.setLength(text.length() - 1); // a record that ended short: one blank before the next part
+                        }
+                    }
+                    text.append(text.length() == 0 || cut ? "" : " ").append(more);
                 }
+                previous = physicalLength(segment);
                 continue;
             }
+            previous = physicalLength(segment);
             int at = 0;
             while (at >= 0) {
                 if (f.size() >= fieldsBeforeText(f, r)) {
-                    text = new StringBuilder(stripSlash(segment.substring(at)).strip());
+                    text = new StringBuilder(stripSlash(segment.substring(at)).stripLeading());
                     break;
                 }
                 int comma = segment.indexOf(',', at);
@@ -328,7 +343,7 @@ public final class Bai2Reader implements StatementReader {
         accountSum = accountSum.add(written.unscaledValue());
         BigDecimal signed = debit(type) ? written.negate() : written;
         // the parts a bank writes into the text as KEY: value (TextKeys): the payer of a credit, the payee of a debit
-        String remittance = text == null || text.length() == 0 ? null : text.toString();
+        String remittance = text == null || text.toString().isBlank() ? null : text.toString().strip();
         TextKeys.Parts parts = rules.textKeys().parse(remittance);
         String counterparty = parts == null ? null : signed.signum() < 0 ? parts.payeeName() : parts.payerName();
         String counterpartyAccount = parts == null ? null : signed.signum() < 0 ? parts.payeeAccount() : parts.payerAccount();
@@ -343,6 +358,11 @@ public final class Bai2Reader implements StatementReader {
                 .typeCode(type).customerReference(customerRef)
                 .statementFile(name).position(ids.position()).line(r.line()).build();
         pending.add(new StatementEvent.Line(line));
+    }
+
+    /** A record's length on its line (code and comma included), or 0 when it ended with its slash: complete, not cut. */
+    private static int physicalLength(String segment) {
+        return segment.stripTrailing().endsWith("/") ? 0 : segment.length() + 3;
     }
 
     /** Type code, amount, funds type, its fields, bank reference, customer reference; then the text. */
