@@ -72,4 +72,33 @@ class GeneratedCompaniesIT {
             previous = kpis;
         }
     }
+
+    /**
+     * Every statement format as its banks write it (MT940 free text cut at 65, BAI2 text as three US
+     * banks write it, cut at 80): the files read whole (BAI2's trailers add up), every credit is
+     * decided, and no credit is applied AUTO to an invoice the truth does not name.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"camt", "mt940", "bai2", "csv"})
+    void everyStatementFormatAsItsBanksWriteItIsReadAndAppliedRightly(String format) throws IOException {
+        Path input = tmp.resolve("input");
+        new CompanyGenerator(new CompanyGenerator.Settings(7, 40, 900, 4, LocalDate.of(2025, 10, 31), format)).writeTo(input);
+        Path out = tmp.resolve("out");
+        Cli result = close(input, "2025-10-31", out);
+        assertThat(result.exitCode()).as("%s: %s", format, result.err()).isZero();
+        java.util.Map<String, java.util.Set<String>> truth = new java.util.HashMap<>();
+        for (CSVRecord r : Files2.csv(input.resolve("truth/cash-application.csv"))) {
+            if (r.get("kind").equals("bank_debit")) {
+                continue; // debits are no cash to apply
+            }
+            truth.computeIfAbsent(r.get("bank_transaction_id"), k -> new java.util.HashSet<>()).add(r.get("invoice_id"));
+        }
+        List<CSVRecord> rows = Files2.csv(out.resolve("cash-application.csv"));
+        long credits = rows.stream().map(r -> r.get("bank_transaction_id")).distinct().count();
+        assertThat(credits).as(format).isEqualTo(truth.size());
+        List<CSVRecord> auto = rows.stream().filter(r -> r.get("status").equals("AUTO")).toList();
+        assertThat(auto).as(format).isNotEmpty();
+        assertThat(auto).as("%s: AUTO rows on an invoice the truth does not name", format)
+                .allSatisfy(r -> assertThat(truth.get(r.get("bank_transaction_id"))).contains(r.get("invoice_id")));
+    }
 }
