@@ -52,22 +52,7 @@ final class PayerNames {
         if (text == null || text.isBlank()) {
             return null;
         }
-        List<String> tokens = new ArrayList<>();
-        String plain = asciiUpper(text);
-        int start = -1;
-        for (int i = 0; i <= plain.length(); i++) {
-            char c = i < plain.length() ? plain.charAt(i) : ' ';
-            boolean wordChar = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-            if (wordChar && start < 0) {
-                start = i;
-            } else if (!wordChar && start >= 0) {
-                String w = plain.substring(start, i);
-                if (!DROPPED.contains(w)) {
-                    tokens.add(w);
-                }
-                start = -1;
-            }
-        }
+        List<String> tokens = split(text, false);
         int found = -1;
         for (int i = 0; i < tokens.size(); i++) {
             int[] list = customersByWord.get(tokens.get(i));
@@ -153,11 +138,16 @@ final class PayerNames {
 
     /** The distinctive words of a name, in order, each once. */
     static List<String> words(String name) {
+        return split(name, true);
+    }
+
+    /** The distinctive words of a name or a text, in order; each once when {@code once}, else as they stand. */
+    private static List<String> split(String name, boolean once) {
         if (name == null) {
             return List.of();
         }
         String plain = asciiUpper(name);
-        List<String> kept = new ArrayList<>(4);
+        List<String> kept = new ArrayList<>(once ? 4 : 16);
         // S A / B V / N V written with dots: letters standing alone join into one word
         StringBuilder letters = null;
         int start = -1;
@@ -172,23 +162,23 @@ final class PayerNames {
                     letters.append(plain.charAt(start));
                 } else {
                     if (letters != null && letters.length() > 0) {
-                        keep(kept, letters.toString());
+                        keep(kept, letters.toString(), once);
                         letters.setLength(0);
                     }
-                    keep(kept, plain.substring(start, i));
+                    keep(kept, plain.substring(start, i), once);
                 }
                 start = -1;
             }
         }
         if (letters != null && letters.length() > 0) {
-            keep(kept, letters.toString());
+            keep(kept, letters.toString(), once);
         }
         return List.copyOf(kept);
     }
 
-    /** The word, unless it is a legal form or filler word or already kept. */
-    private static void keep(List<String> kept, String word) {
-        if (!DROPPED.contains(word) && !kept.contains(word)) {
+    /** The word, unless it is a legal form or filler word, or already kept when each is kept once. */
+    private static void keep(List<String> kept, String word, boolean once) {
+        if (!DROPPED.contains(word) && (!once || !kept.contains(word))) {
             kept.add(word);
         }
     }

@@ -136,24 +136,24 @@ final class BankTextForms {
                 seq++;
                 w.write("{1:F01HSBCGB2LAXXX0000000000}{2:O940" + "2000" + date + "HSBCGB2LXXXX0000000000" + date + "2000N}{4:\r\n");
                 w.write(":20:STMT" + date + "\r\n:25:" + account + "\r\n:28C:" + String.format(Locale.ROOT, "%05d/001", seq) + "\r\n");
-                w.write(":60F:" + balance(balance, date, currency) + "\r\n");
+                w.write(":60F:" + StatementFormats.swiftBalance(balance, date, currency) + "\r\n");
                 for (StatementFormats.Line l : day.getValue()) {
                     boolean debit = l.amount().signum() < 0;
                     w.write(":61:" + l.value().format(YYMMDD) + l.booking().format(MMDD) + (debit ? "D" : "C")
-                            + l.amount().abs().toPlainString().replace('.', ',') + "NTRFNONREF//" + l.id() + "\r\n");
-                    w.write(":86:" + cut(freeText(l, debit)) + "\r\n");
+                            + StatementFormats.swiftAmount(l.amount()) + "NTRFNONREF//" + l.id() + "\r\n");
+                    w.write(":86:" + StatementFormats.wrap(freeText(l, debit)) + "\r\n");
                     balance = balance.add(l.amount());
                 }
-                w.write(":62F:" + balance(balance, date, currency) + "\r\n-}\r\n");
+                w.write(":62F:" + StatementFormats.swiftBalance(balance, date, currency) + "\r\n-}\r\n");
             }
         }
     }
 
     /** What a bank without :86: subfields writes: the payer's name and account in the text, labelled or not. */
     private static String freeText(StatementFormats.Line l, boolean debit) {
-        String name = l.counterparty() == null ? "" : swift(l.counterparty());
+        String name = l.counterparty() == null ? "" : StatementFormats.swift(l.counterparty());
         String acct = l.counterpartyAccount() == null ? "" : l.counterpartyAccount();
-        String remittance = swift(l.remittance());
+        String remittance = StatementFormats.swift(l.remittance());
         if (debit) {
             return "PAYMENT TO " + name + " " + remittance;
         }
@@ -162,30 +162,6 @@ final class BankTextForms {
             default -> "CREDIT TRANSFER" + (name.isEmpty() ? "" : " ORDERING PARTY: " + name) + (acct.isEmpty() ? "" : " IBAN: " + acct)
                     + " DETAILS: " + remittance;
         };
-    }
-
-    /** At most six lines of 65 characters, cut wherever the 65th character falls. */
-    private static String cut(String text) {
-        String t = text.length() > 390 ? text.substring(0, 390) : text;
-        StringBuilder sb = new StringBuilder();
-        for (int at = 0; at < t.length(); at += 65) {
-            sb.append(at == 0 ? "" : "\r\n").append(t, at, Math.min(t.length(), at + 65));
-        }
-        return sb.toString();
-    }
-
-    private static String balance(BigDecimal amount, String date, String currency) {
-        return (amount.signum() < 0 ? "D" : "C") + date + currency + amount.abs().toPlainString().replace('.', ',');
-    }
-
-    /** The SWIFT character set: what it lacks becomes a blank ('&' a '+'), as banks write it. */
-    private static String swift(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || " -?:().,'+".indexOf(c) >= 0;
-            sb.append(allowed ? c : c == '&' ? '+' : ' ');
-        }
-        return sb.toString();
     }
 
     /** BAI2 text is ASCII without commas ending a field or slashes ending a record where not meant: kept plain. */

@@ -144,16 +144,16 @@ final class StatementFormats {
         }
     }
 
-    private static String swiftBalance(BigDecimal amount, String date, String currency) {
+    static String swiftBalance(BigDecimal amount, String date, String currency) {
         return (amount.signum() < 0 ? "D" : "C") + date + currency + swiftAmount(amount);
     }
 
-    private static String swiftAmount(BigDecimal amount) {
+    static String swiftAmount(BigDecimal amount) {
         return amount.abs().toPlainString().replace('.', ',');
     }
 
     /** The SWIFT character set: what it lacks is written as a bank would ('&' as '+'). */
-    private static String swift(String text) {
+    static String swift(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || " -?:().,'+".indexOf(c) >= 0;
@@ -163,7 +163,7 @@ final class StatementFormats {
     }
 
     /** An :86: in lines of at most 65 characters, six at most. */
-    private static String wrap(String text) {
+    static String wrap(String text) {
         String t = text.length() > 390 ? text.substring(0, 390) : text;
         StringBuilder sb = new StringBuilder();
         for (int at = 0; at < t.length(); at += 65) {
