@@ -100,5 +100,12 @@ class GeneratedCompaniesIT {
         assertThat(auto).as(format).isNotEmpty();
         assertThat(auto).as("%s: AUTO rows on an invoice the truth does not name", format)
                 .allSatisfy(r -> assertThat(truth.get(r.get("bank_transaction_id"))).contains(r.get("invoice_id")));
+        java.util.Map<String, java.util.Set<String>> payers = new java.util.HashMap<>();
+        for (CSVRecord r : Files2.csv(input.resolve("truth/cash-application.csv"))) {
+            payers.computeIfAbsent(r.get("bank_transaction_id"), k -> new java.util.HashSet<>()).add(r.get("customer_id"));
+        }
+        assertThat(rows.stream().filter(r -> r.get("status").equals("ON_ACCOUNT")).toList())
+                .as("%s: ON_ACCOUNT rows for a customer who did not pay", format)
+                .allSatisfy(r -> assertThat(payers.get(r.get("bank_transaction_id"))).contains(r.get("customer_id")));
     }
 }

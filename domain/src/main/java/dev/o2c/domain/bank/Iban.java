@@ -34,7 +34,9 @@ public final class Iban {
 
     /**
      * The first IBAN in free text whose check digits hold, compacted (no blanks), or null: written
-     * whole or in groups of four as on paper ("GB29 NWBK 6016 1331 9268 19").
+     * whole, or in groups of four as on paper ("GB29 NWBK 6016 1331 9268 19", every group of four
+     * but the last). A run of letters and digits is never extended past its end: one valid by
+     * chance with the next word glued on (one in 97 are) is not read as an account.
      */
     public static String findIn(String text) {
         if (text == null) {
@@ -43,52 +45,52 @@ public final class Iban {
         String up = text.toUpperCase(java.util.Locale.ROOT);
         int n = up.length();
         for (int i = 0; i + 4 <= n; i++) {
-            if ((i > 0 && Character.isLetterOrDigit(up.charAt(i - 1))) || !isLetter(up.charAt(i)) || !isLetter(up.charAt(i + 1))
+            if ((i > 0 && isAlnum(up.charAt(i - 1))) || !isLetter(up.charAt(i)) || !isLetter(up.charAt(i + 1))
                     || !Character.isDigit(up.charAt(i + 2)) || !Character.isDigit(up.charAt(i + 3))) {
                 continue;
             }
-            StringBuilder iban = new StringBuilder(34);
-            int j = i;
-            while (j < n && iban.length() < 34) {
-                char c = up.charAt(j);
-                if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-                    iban.append(c);
-                    j++;
-                    boolean end = j >= n || !Character.isLetterOrDigit(up.charAt(j));
-                    if (end && iban.length() >= 15 && isValid(iban.toString())) {
-                        // the longest group run that holds wins over a shorter one: look one group further
-                        String longer = longerIn(up, j, iban);
-                        return longer != null ? longer : iban.toString();
-                    }
-                } else if (c == ' ' && j + 1 < n && Character.isLetterOrDigit(up.charAt(j + 1))) {
-                    j++; // groups of four
-                } else {
+            int end = i;
+            while (end < n && isAlnum(up.charAt(end))) {
+                end++;
+            }
+            String whole = up.substring(i, end);
+            if (whole.length() >= 15 && isValid(whole)) {
+                return whole;
+            }
+            if (whole.length() != 4) {
+                continue;
+            }
+            // groups of four, one blank apart; a shorter group is the last
+            StringBuilder grouped = new StringBuilder(whole);
+            String found = null;
+            int j = end;
+            while (j + 1 < n && up.charAt(j) == ' ' && grouped.length() < 34) {
+                int k = j + 1;
+                int e = k;
+                while (e < n && isAlnum(up.charAt(e)) && e - k <= 4) {
+                    e++;
+                }
+                if (e == k || e - k > 4) {
                     break;
                 }
+                grouped.append(up, k, e);
+                if (grouped.length() >= 15 && isValid(grouped.toString())) {
+                    found = grouped.toString();
+                }
+                j = e;
+                if (e - k < 4) {
+                    break;
+                }
+            }
+            if (found != null) {
+                return found;
             }
         }
         return null;
     }
 
-    private static String longerIn(String up, int from, StringBuilder found) {
-        StringBuilder more = new StringBuilder(found);
-        String best = null;
-        int j = from;
-        while (j < up.length() && more.length() < 34) {
-            char c = up.charAt(j);
-            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-                more.append(c);
-                j++;
-                if ((j >= up.length() || !Character.isLetterOrDigit(up.charAt(j))) && isValid(more.toString())) {
-                    best = more.toString();
-                }
-            } else if (c == ' ' && j + 1 < up.length() && Character.isLetterOrDigit(up.charAt(j + 1))) {
-                j++;
-            } else {
-                break;
-            }
-        }
-        return best;
+    private static boolean isAlnum(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private static boolean isLetter(char c) {
