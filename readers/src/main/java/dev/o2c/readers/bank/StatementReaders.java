@@ -23,7 +23,7 @@ public final class StatementReaders {
      */
     public static StatementReader open(BankFormat format, Path file, String name, String sha256, ReadingRules rules) {
         return switch (format) {
-            case CAMT052, CAMT053, CAMT054 -> CamtReader.open(file, name, sha256);
+            case CAMT052, CAMT053, CAMT054 -> CamtReader.open(file, name, sha256, rules);
             case MT940, MT942 -> Mt940Reader.open(file, name, sha256, rules);
             case BAI2 -> Bai2Reader.open(file, name, sha256, rules);
             case CSV -> throw new IllegalArgumentException("bank CSV is read row by row by BankCsvReader");

@@ -184,6 +184,17 @@ class CamtReaderTest {
     }
 
     @Test
+    void aPayerWrittenIntoTheTextIsThePayerWhenTheEntryNamesNone() throws IOException {
+        String body = "<Stmt><Id>S-1</Id><Acct><Id><IBAN>NL91ABNA0417164300</IBAN></Id></Acct>"
+                + "<Ntry><Amt Ccy=\"EUR\">10.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2025-10-31</Dt></BookgDt>"
+                + "<NtryDtls><TxDtls><RmtInf><Ustrd>Auftraggeber: Muster GmbH Verwendungszweck: RE 4711</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>"
+                + "</Stmt>";
+        BankTransaction t = read(document("camt.053.001.08", "BkToCstmrStmt", body)).get(0).transactions().get(0);
+        assertThat(t.counterpartyName()).isEqualTo("Muster GmbH");
+        assertThat(t.remittanceInfo()).isEqualTo("Auftraggeber: Muster GmbH Verwendungszweck: RE 4711");
+    }
+
+    @Test
     void aTruncatedMessageFailsWithOneLineNamingWhereItStops() {
         String whole = document("camt.053.001.08", "BkToCstmrStmt", "<Stmt><Id>S-1</Id><Acct><Id><IBAN>NL91ABNA0417164300</IBAN></Id></Acct>\n"
                 + BATCH + "</Stmt>");

@@ -11,8 +11,10 @@ import dev.o2c.domain.money.Money;
 import dev.o2c.readers.bank.BankFormat;
 import dev.o2c.readers.bank.EntryIds;
 import dev.o2c.readers.bank.ReaderNotice;
+import dev.o2c.readers.bank.ReadingRules;
 import dev.o2c.readers.bank.StatementEvent;
 import dev.o2c.readers.bank.StatementReader;
+import dev.o2c.readers.bank.TextKeys;
 import dev.o2c.readers.csv.Fields;
 import dev.o2c.readers.csv.InputFormatException;
 import java.io.IOException;
@@ -68,11 +70,13 @@ public final class CamtReader implements StatementReader {
     private List<Balance> balances;
     private String pageNumber;
     private boolean begun;
+    private final ReadingRules rules;
     private final List<ReaderNotice> notices = new ArrayList<>();
     private long beginLine;
 
-    private CamtReader(Path file, String name, String sha256) {
+    private CamtReader(Path file, String name, String sha256, ReadingRules rules) {
         this.name = name;
+        this.rules = rules;
         this.ids = new EntryIds(sha256);
         try {
             this.in = Files.newInputStream(file);
@@ -85,7 +89,11 @@ public final class CamtReader implements StatementReader {
     }
 
     public static CamtReader open(Path file, String name, String sha256) {
-        return new CamtReader(file, name, sha256);
+        return new CamtReader(file, name, sha256, ReadingRules.STANDARD);
+    }
+
+    public static CamtReader open(Path file, String name, String sha256, ReadingRules rules) {
+        return new CamtReader(file, name, sha256, rules);
     }
 
     private static XMLInputFactory factory() {
@@ -436,13 +444,24 @@ public final class CamtReader implements StatementReader {
                 only = details.get(0);
             }
         }
+        String remittance = only != null && only.remittanceInfo() != null ? only.remittanceInfo() : additional;
+        String counterparty = only == null ? null : only.counterpartyName();
+        String counterpartyAccount = only == null ? null : only.counterpartyAccount();
+        if (counterparty == null && remittance != null) {
+            // no Dbtr (Cdtr of a debit): a payer some banks write into the text instead ("Auftraggeber: ...")
+            TextKeys.Parts parts = rules.textKeys().parse(remittance);
+            if (parts != null) {
+                counterparty = debit ? parts.payeeName() : parts.payerName();
+                counterpartyAccount = counterpartyAccount != null ? counterpartyAccount : debit ? parts.payeeAccount() : parts.payerAccount();
+            }
+        }
         return BankTransaction.builder()
                 .transactionId(ids.id(bankRef)).bankReference(bankRef).account(account)
                 .bookingDate(booking != null ? booking : value).valueDate(value != null ? value : booking)
                 .amount(signed).reversal(reversal)
-                .counterpartyName(only == null ? null : only.counterpartyName())
-                .counterpartyAccount(only == null ? null : only.counterpartyAccount())
-                .remittanceInfo(only != null && only.remittanceInfo() != null ? only.remittanceInfo() : additional)
+                .counterpartyName(counterparty)
+                .counterpartyAccount(counterpartyAccount)
+                .remittanceInfo(remittance)
                 .structuredReference(only == null ? null : only.structuredReference())
                 .typeCode(typeCode).customerReference(only == null ? null : only.endToEndId())
                 .details(details).statementFile(name).position(ids.position()).line(at).status(status).build();
