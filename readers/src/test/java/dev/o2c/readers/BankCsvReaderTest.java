@@ -51,6 +51,19 @@ class BankCsvReaderTest {
     }
 
     @Test
+    void aPayerWrittenIntoTheTextIsThePayerWhenTheCounterpartyIsBlank() throws IOException {
+        var out = read("""
+                transaction_id,account,currency,booking_date,amount,counterparty_name,remittance_info
+                T1,NL91ABNA0417164300,EUR,2024-03-01,10.00,,ORDERING PARTY: ACME TRADING LTD IBAN: GB29NWBK60161331926819 REF: INV-1
+                T2,NL91ABNA0417164300,EUR,2024-03-01,20.00,GLOBEX,NAME: SOMEONE ELSE
+                """);
+        assertThat(loaded(out.get(0)).counterpartyName()).isEqualTo("ACME TRADING LTD");
+        assertThat(loaded(out.get(0)).counterpartyAccount()).isEqualTo("GB29NWBK60161331926819");
+        // a named counterparty is the bank's word: the text does not override it
+        assertThat(loaded(out.get(1)).counterpartyName()).isEqualTo("GLOBEX");
+    }
+
+    @Test
     void aTypeColumnGivesTheSignAndLinesWithoutIdGetAStableOne() throws IOException {
         var out = read("""
                 account,currency,booking_date,amount,type

@@ -7,6 +7,7 @@ import dev.o2c.domain.bank.StatementTotals;
 import dev.o2c.domain.controls.ExceptionItem;
 import dev.o2c.domain.money.Money;
 import dev.o2c.readers.bank.ReadingRules;
+import dev.o2c.readers.bank.TextKeys;
 import dev.o2c.jobs.close.InputDirectory;
 import dev.o2c.jobs.config.ConfigDirectory;
 import dev.o2c.readers.bank.BankCsvProfile;
@@ -168,7 +169,7 @@ final class StatementCommand implements Callable<Integer> {
         List<BankTransaction> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         BankCsvProfile profile = InputDirectory.csvProfile(file, name, ConfigDirectory.bankCsvProfiles(ConfigDirectory.resolve(config)));
-        try (RecordReader<BankTransaction> reader = BankCsvReader.open(file, name, sha, profile)) {
+        try (RecordReader<BankTransaction> reader = BankCsvReader.open(file, name, sha, profile, TextKeys.STANDARD)) {
             while (reader.hasNext()) {
                 Outcome<BankTransaction> o = reader.next();
                 if (o instanceof Outcome.Loaded<BankTransaction> loaded) {

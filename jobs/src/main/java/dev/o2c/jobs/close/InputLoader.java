@@ -91,7 +91,8 @@ final class InputLoader {
         try (BankWriter bank = new BankWriter(jdbc, dialect, writer, file.sha256(), file.name())) {
             if (file.format().startsWith("csv")) {
                 CsvAccounts accounts = new CsvAccounts();
-                Counts rows = read(BankCsvReader.open(file.path(), file.name(), file.sha256(), InputDirectory.profileOf(file.format(), profiles)),
+                Counts rows = read(BankCsvReader.open(file.path(), file.name(), file.sha256(), InputDirectory.profileOf(file.format(), profiles),
+                                readingRules.textKeys()),
                         writer, t -> {
                             bank.line(0, t);
                             accounts.add(t);

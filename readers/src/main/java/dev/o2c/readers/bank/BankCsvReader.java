@@ -38,10 +38,15 @@ public final class BankCsvReader {
      * @param sha256 the file's hash, for the ids of lines that carry none
      */
     public static RecordReader<BankTransaction> open(Path file, String name, String sha256, BankCsvProfile profile) {
+        return open(file, name, sha256, profile, TextKeys.STANDARD);
+    }
+
+    /** @param keys the words before a payer's name and account in the text, for a row whose counterparty is blank */
+    public static RecordReader<BankTransaction> open(Path file, String name, String sha256, BankCsvProfile profile, TextKeys keys) {
         CsvTable table = CsvTable.open(file, name, profile.delimiter(), profile.encoding(), lower(profile.match()));
         BankCsvProfile.Columns c = profile.columns();
         boolean directed = c.direction() != null && table.hasColumn(lower(c.direction()));
-        return new RecordReader<>(table, mapper(name, sha256, profile, directed), t -> t.account() + '\u0000' + t.transactionId(),
+        return new RecordReader<>(table, mapper(name, sha256, profile, directed, keys), t -> t.account() + '\u0000' + t.transactionId(),
                 "transaction_id");
     }
 
@@ -53,7 +58,8 @@ public final class BankCsvReader {
         return column == null ? null : column.trim().toLowerCase(Locale.ROOT);
     }
 
-    private static RowMapper<BankTransaction> mapper(String name, String sha256, BankCsvProfile profile, boolean directed) {
+    private static RowMapper<BankTransaction> mapper(String name, String sha256, BankCsvProfile profile, boolean directed,
+                                                     TextKeys keys) {
         BankCsvProfile.Columns c = profile.columns();
         long[] position = {0};
         return row -> {
@@ -81,11 +87,23 @@ public final class BankCsvReader {
                     remittance.add(v);
                 }
             }
+            String text = remittance.isEmpty() ? null : String.join(" ", remittance);
+            String counterparty = get(row, c.counterpartyName());
+            String counterpartyAccount = get(row, c.counterpartyAccount());
+            if (counterparty == null && text != null) {
+                // a payer the bank wrote into the text ("Auftraggeber: ...", "ORDERING PARTY: ...")
+                TextKeys.Parts parts = keys.parse(text);
+                if (parts != null) {
+                    counterparty = money.isPositive() ? parts.payerName() : parts.payeeName();
+                    counterpartyAccount = counterpartyAccount != null ? counterpartyAccount
+                            : money.isPositive() ? parts.payerAccount() : parts.payeeAccount();
+                }
+            }
             return BankTransaction.builder().bankReference(reference)
                     .transactionId(EntryIds.isReference(reference) ? reference : sha256.substring(0, 12) + "-" + pos).account(account)
                     .bookingDate(booking).valueDate(value).amount(money)
-                    .counterpartyName(get(row, c.counterpartyName())).counterpartyAccount(get(row, c.counterpartyAccount()))
-                    .remittanceInfo(remittance.isEmpty() ? null : String.join(" ", remittance))
+                    .counterpartyName(counterparty).counterpartyAccount(counterpartyAccount)
+                    .remittanceInfo(text)
                     .structuredReference(get(row, c.structuredReference()))
                     .typeCode(get(row, c.typeCode())).customerReference(get(row, c.customerReference()))
                     .balanceAfter(c.balance() == null || row.get(lower(c.balance())) == null ? null
