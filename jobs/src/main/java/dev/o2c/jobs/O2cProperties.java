@@ -5,6 +5,8 @@ import dev.o2c.domain.aging.AgingBuckets;
 import dev.o2c.domain.cashapp.MatchingRules;
 import dev.o2c.domain.figures.FigureRules;
 import dev.o2c.domain.money.Money;
+import dev.o2c.readers.bank.ReadingRules;
+import dev.o2c.readers.bank.TextKeys;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +61,8 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
      *        before its own date gets
      * @param bai2Trailers {@code refuse} (default) or {@code notice}: what a BAI2 file whose
      *        49/98/99 totals or counts do not match its records gets
-     * @param textKeys words a bank writes before the parts of a BAI2 detail's text, by role
+     * @param textKeys words a bank writes before the parts of free text (BAI2 detail text, MT940
+     *        free :86:, a camt or bank CSV remittance without a named payer), by role
      *        (payer-name, payer-account, payee-name, payee-account, remittance, end-to-end, other),
      *        added to the shipped table (docs/formats.md)
      */
@@ -183,19 +186,19 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
     }
 
     /** How statements are read where banks bend the standard (o2c.inputs.bai2-trailers). */
-    public dev.o2c.readers.bank.ReadingRules readingRules() {
-        String v = inputs.bai2Trailers() == null ? "refuse" : inputs.bai2Trailers().trim();
-        boolean notice = switch (v) {
-            case "refuse" -> false;
-            case "notice" -> true;
-            default -> throw new IllegalArgumentException("o2c.inputs.bai2-trailers: '" + v + "' must be refuse or notice");
-        };
-        Map<String, dev.o2c.readers.bank.TextKeys.Role> extra = new java.util.TreeMap<>();
+    public ReadingRules readingRules() {
+        boolean notice;
+        try {
+            notice = ReadingRules.trailersAsNotices(inputs.bai2Trailers());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("o2c.inputs.bai2-trailers: " + e.getMessage());
+        }
+        Map<String, TextKeys.Role> extra = new java.util.TreeMap<>();
         if (inputs.textKeys() != null) {
             inputs.textKeys().forEach((role, words) -> {
-                dev.o2c.readers.bank.TextKeys.Role r;
+                TextKeys.Role r;
                 try {
-                    r = dev.o2c.readers.bank.TextKeys.Role.valueOf(role.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+                    r = TextKeys.Role.valueOf(role.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("o2c.inputs.text-keys: '" + role + "' is not one of payer-name, payer-account,"
                             + " payee-name, payee-account, remittance, end-to-end, other");
@@ -208,8 +211,7 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
                 }
             });
         }
-        return new dev.o2c.readers.bank.ReadingRules(notice, extra.isEmpty() ? dev.o2c.readers.bank.TextKeys.STANDARD
-                : new dev.o2c.readers.bank.TextKeys(extra));
+        return new ReadingRules(notice, extra.isEmpty() ? TextKeys.STANDARD : new TextKeys(extra));
     }
 
     /** @throws IllegalArgumentException naming the key, the value and what is allowed */

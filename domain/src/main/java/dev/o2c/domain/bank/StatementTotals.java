@@ -20,6 +20,14 @@ public record StatementTotals(
         Money entriesSum,
         long entries) {
 
+    /**
+     * {@code sum} with the line added when it counts toward the statement's balances: booked, and
+     * in the sum's currency (an entry the bank has not booked, or in another currency, does not).
+     */
+    public static Money plusBooked(Money sum, BankTransaction line) {
+        return line.booked() && line.amount().isSameCurrency(sum) ? sum.plus(line.amount()) : sum;
+    }
+
     /** How people find the statement: file, account and the bank's statement id. */
     public String label() {
         return file + " " + account + (statementId == null ? "" : " " + statementId);

@@ -70,11 +70,12 @@ final class StatementCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new InputFormatException(name, "file not found");
         }
-        ReadingRules rules = switch (bai2Trailers) {
-            case "refuse" -> ReadingRules.STANDARD;
-            case "notice" -> new ReadingRules(true);
-            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--bai2-trailers must be refuse or notice");
-        };
+        ReadingRules rules;
+        try {
+            rules = new ReadingRules(ReadingRules.trailersAsNotices(bai2Trailers), TextKeys.STANDARD);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bai2-trailers " + e.getMessage());
+        }
         BankFormat detected = "auto".equals(format) ? BankFormat.detect(file, name) : BankFormat.fromLabel(format);
         String sha = InputDirectory.sha256(file);
         PrintWriter out = spec.commandLine().getOut();
@@ -87,7 +88,7 @@ final class StatementCommand implements Callable<Integer> {
             for (BankStatement s : statements) {
                 Money sum = Money.zero(s.currency());
                 for (BankTransaction t : s.transactions()) {
-                    sum = t.booked() && t.amount().isSameCurrency(sum) ? sum.plus(t.amount()) : sum;
+                    sum = StatementTotals.plusBooked(sum, t);
                 }
                 long first = s.transactions().isEmpty() ? 1 : s.transactions().get(0).line();
                 totals.add(new StatementTotals(name, first, s.account(), s.statementId(), null, s.openingBalance(), s.closingBalance(),
@@ -118,8 +119,7 @@ final class StatementCommand implements Callable<Integer> {
                         sum = Money.zero(begin.header().currency());
                         entries = 0;
                     } else if (e instanceof StatementEvent.Line line) {
-                        Money amount = line.transaction().amount();
-                        sum = line.transaction().booked() && amount.isSameCurrency(sum) ? sum.plus(amount) : sum;
+                        sum = StatementTotals.plusBooked(sum, line.transaction());
                         entries++;
                     } else if (e instanceof StatementEvent.End end) {
                         BankStatement s = end.summary();

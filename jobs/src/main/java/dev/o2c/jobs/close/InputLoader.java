@@ -3,6 +3,7 @@ package dev.o2c.jobs.close;
 import dev.o2c.domain.money.Money;
 import dev.o2c.domain.bank.BankStatement;
 import dev.o2c.domain.bank.BankTransaction;
+import dev.o2c.domain.bank.StatementTotals;
 import dev.o2c.readers.bank.BankCsvProfile;
 import dev.o2c.readers.bank.BankCsvReader;
 import dev.o2c.readers.bank.BankFormat;
@@ -174,8 +175,7 @@ final class InputLoader {
                     BankTransaction t = unknown == null ? line.transaction() : line.transaction().withAccount(unknown);
                     lines++;
                     entries++;
-                    // an entry the bank has not booked (pending, information) is in no booked balance
-                    sum = t.booked() && t.amount().isSameCurrency(sum) ? sum.plus(t.amount()) : sum;
+                    sum = StatementTotals.plusBooked(sum, t); // a pending entry is in no booked balance
                     if (duplicateOf != null) {
                         bank.repeatedStatementLine(t, header, duplicateOf);
                     } else {

@@ -20,4 +20,17 @@ public record ReadingRules(boolean bai2TrailersAsNotices, TextKeys textKeys) {
     public ReadingRules(boolean bai2TrailersAsNotices) {
         this(bai2TrailersAsNotices, TextKeys.STANDARD);
     }
+
+    /**
+     * The BAI2 trailer setting as configuration and the command line write it.
+     *
+     * @throws IllegalArgumentException for anything but {@code refuse} or {@code notice}
+     */
+    public static boolean trailersAsNotices(String setting) {
+        return switch (setting == null ? "refuse" : setting.trim()) {
+            case "refuse" -> false;
+            case "notice" -> true;
+            default -> throw new IllegalArgumentException("'" + setting + "' must be refuse or notice");
+        };
+    }
 }
