@@ -102,7 +102,7 @@ final class Decisions {
 
         /** Known for certain: by their account, or by a name the customer's equals (legal form and truncation aside). */
         boolean certain() {
-            return byAccount || (name != null && !name.inText() && name.score() >= 1.0);
+            return byAccount || (name != null && !name.inText() && name.tied().isEmpty() && name.score() >= 1.0);
         }
 
         String words() {
@@ -115,6 +115,11 @@ final class Decisions {
             }
             if (name.inText()) {
                 return "the payer is unnamed; the remittance names customer " + id + " ('" + name.customerWords() + "')";
+            }
+            if (!name.tied().isEmpty()) {
+                return "payer's name '" + credit.counterpartyName() + "' fits customers " + String.join(", ",
+                        name.tied().stream().map(book.customers::id).toList()) + " equally and is customer " + id
+                        + "'s letter for letter";
             }
             long hundredths = Math.round(name.score() * 100);
             return "payer's name '" + credit.counterpartyName() + "' is customer " + id + "'s ('" + name.customerWords()
@@ -309,7 +314,8 @@ final class Decisions {
             return;
         }
         String customer = book.customerId(invoices.get(0));
-        boolean corroborated = payer != null && book.related(payer.customer(), owner);
+        Identity confirming = payer != null && book.related(payer.customer(), owner) ? payer : payer == null ? tiedWith(credit, ev, owner) : null;
+        boolean corroborated = confirming != null;
         String rule = switch (level) {
             case EXACT -> "remittance-exact";
             case VARIANT -> "remittance-variant";
@@ -320,7 +326,7 @@ final class Decisions {
             case VARIANT -> REFERENCE_VARIANT;
             case TYPO -> TYPO_AMOUNT;
         };
-        String said = "remittance names " + written(hits, invoices) + (corroborated ? "; " + payer.words() : "")
+        String said = "remittance names " + written(hits, invoices) + (corroborated ? "; " + confirming.words() : "")
                 + (closed.isEmpty() ? "" : "; it also names " + ids(closed) + ", already paid");
         long amount = OpenBook.minor(credit.amount());
         long sum = 0;
@@ -454,6 +460,27 @@ final class Decisions {
                 + money(open - amount) + " stays open");
         exceptions.add(CashApplicationEngine.exception("CASH_PARTIAL_PAYMENT", Severity.INFO, credit, cash(open - amount),
                 book.id(invoice) + " partly paid: " + money(open - amount) + " stays open"));
+    }
+
+    /**
+     * The invoices' customer as the payer, when the payer's name fits a few customers equally and
+     * that customer is one of them: the name does not choose between them, the invoice numbers do,
+     * and the name confirms the numbers as an identified one would. Null otherwise. Never certain.
+     */
+    private Identity tiedWith(BankTransaction credit, CashApplicationEngine.Evidence ev, int owner) {
+        PayerNames.Match name = ev.name();
+        if (name == null || name.identified()) {
+            return null;
+        }
+        for (int c : name.tied()) {
+            if (book.related(c, owner)) {
+                List<String> tiedIds = name.tied().stream().map(book.customers::id).toList();
+                return new Identity(owner, false, credit, null, (name.inText() ? "the payer is unnamed; the remittance names customers "
+                        : "payer's name '" + credit.counterpartyName() + "' fits customers ") + String.join(", ", tiedIds)
+                        + " equally, customer " + book.customers.id(owner) + " among them");
+            }
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- a known customer, no open invoice named
@@ -611,7 +638,8 @@ final class Decisions {
             add(credit, customer, null, credit.amount(), ApplicationStatus.SUGGESTED, rule, SUGGESTED,
                     payer.words() + "; " + why + "; proposed on account: " + (payer.name() == null
                     ? "only the remittance's invoice numbers point to the customer" : payer.name().inText()
-                    ? "a name in the remittance is not a named payer" : "the name only resembles the customer's"));
+                    ? "a name in the remittance is not a named payer" : !payer.name().tied().isEmpty()
+                    ? "the name fits other customers as well" : "the name only resembles the customer's"));
             exceptions.add(CashApplicationEngine.exception("CASH_ON_ACCOUNT_PROPOSED", Severity.WARNING, credit, credit.amount(),
                     "customer " + customer + " proposed, not certain, no invoice applied: " + why));
             return;
@@ -647,7 +675,8 @@ final class Decisions {
                 }
             }
             List<String> tiedIds = ev.name().tied().stream().map(book.customers::id).toList();
-            String words = "payer's name '" + credit.counterpartyName() + "' fits customers " + String.join(", ", tiedIds) + " equally; ";
+            String words = (ev.name().inText() ? "the payer is unnamed; the remittance names customers "
+                    : "payer's name '" + credit.counterpartyName() + "' fits customers ") + String.join(", ", tiedIds) + " equally; ";
             if (exact.size() == 1) {
                 int i = exact.get(0);
                 applyAll(credit, exact, amount, ApplicationStatus.AUTO, "payer-name-amount", NAME_AMOUNT, words + "of their open items only "
@@ -657,6 +686,14 @@ final class Decisions {
             if (exact.size() > 1) {
                 suggest(credit, exact.subList(0, 1), book.customerId(exact.get(0)), SUGGESTED, "payer-name-amount", words
                         + exact.size() + " of their open items are at exactly " + describe(credit.amount()) + ": " + ids(exact), null);
+                return;
+            }
+            int spelled = ev.name().spelled();
+            if (spelled >= 0) {
+                // no item of theirs at the amount: the customer whose name it is letter for letter is the likelier payer,
+                // for their items to be searched as any named payer's, but never certain enough for a posting on account
+                PayerNames.Match likely = new PayerNames.Match(spelled, ev.name().score(), ev.name().tied(), "");
+                forCustomer(credit, new Identity(spelled, false, credit, likely, null), closed);
                 return;
             }
         }

@@ -30,10 +30,17 @@ final class PayerNames {
      *
      * @param customerWords the customer's distinctive words as an explanation quotes them ("" when tied), joined here
      *        where they were just compared rather than read again by the deciding thread
+     * @param spelled of customers tied, the one whose name the payer's is letter for letter (legal form included, or
+     *        its start where the bank cut it), -1 for none: a hint for when the amount does not settle the tie, never
+     *        an identification, as a bank may print one customer's legal form the way another's is registered
      */
-    record Match(int customer, double score, List<Integer> tied, String customerWords, boolean inText) {
+    record Match(int customer, double score, List<Integer> tied, String customerWords, boolean inText, int spelled) {
         Match(int customer, double score, List<Integer> tied, String customerWords) {
-            this(customer, score, tied, customerWords, false);
+            this(customer, score, tied, customerWords, false, -1);
+        }
+
+        Match(int customer, double score, List<Integer> tied, String customerWords, boolean inText) {
+            this(customer, score, tied, customerWords, inText, -1);
         }
 
         boolean identified() {
@@ -46,14 +53,15 @@ final class PayerNames {
      * unnamed ("Line for Acsone SA", "Auftraggeber: Muster GmbH"): the words of one customer's
      * name, legal form aside, next to each other in the text, and no other customer's. A name
      * of one short word is too easily met by chance ("Apple" in "apple juice"): one word must
-     * have at least {@value #MIN_LONE_WORD} letters. Null when no customer, or several, stand there.
+     * have at least {@value #MIN_LONE_WORD} letters. Null when no customer stands there; when a few
+     * do, and none is the others' parent, those few tied (more than {@value #MAX_TIED}: null).
      */
     Match identifyIn(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         List<String> tokens = split(text, false);
-        int found = -1;
+        List<Integer> found = new ArrayList<>(2);
         for (int i = 0; i < tokens.size(); i++) {
             int[] list = customersByWord.get(tokens.get(i));
             if (list == null || list.length > COMMON_WORD) {
@@ -69,20 +77,25 @@ final class PayerNames {
                 for (int n = 1; n < name.length && all; n++) {
                     all = name[n].equals(tokens.get(i + n));
                 }
-                if (all && found != c) {
-                    if (found >= 0) {
-                        int parent = parentOfAll(List.of(found, c));
-                        if (parent < 0) {
-                            return null; // two customers' names in the text: not ours to choose
-                        }
-                        found = parent;
-                    } else {
-                        found = c;
+                if (all && !found.contains(c)) {
+                    found.add(c);
+                    if (found.size() > MAX_TIED) {
+                        return null; // a text naming that many customers names none of them
                     }
                 }
             }
         }
-        return found < 0 ? null : new Match(found, 1.0, List.of(), String.join(" ", words[found]), true);
+        if (found.isEmpty()) {
+            return null;
+        }
+        int one = found.size() == 1 ? found.get(0) : parentOfAll(found);
+        if (one >= 0) {
+            return new Match(one, 1.0, List.of(), String.join(" ", words[one]), true);
+        }
+        // several customers' names stand there ("... Industries Limited", "... Industries Ltd"): not ours to choose,
+        // but the amount may tell which of them paid
+        found.sort(null);
+        return new Match(-1, 1.0, List.copyOf(found), "", true);
     }
 
     /** Letters a one-word name needs to be recognised inside free text. */
@@ -101,6 +114,8 @@ final class PayerNames {
 
     private final String[][] words;
     private final Map<String, int[]> customersByWord = new HashMap<>();
+    /** The names as the customer master writes them, spelled out only for the few customers a name ties. */
+    private final List<String> names;
 
     private final int[] parents;
 
@@ -115,6 +130,7 @@ final class PayerNames {
      */
     PayerNames(List<String> customerNames, int[] parents) {
         this.parents = parents;
+        this.names = customerNames;
         words = new String[customerNames.size()][];
         // each word's customers in a growing array, its count in slot 0: no boxed number per word and customer, no
         // list or stream per word (a hundred thousand customers have about as many distinct words)
@@ -143,6 +159,11 @@ final class PayerNames {
 
     /** The distinctive words of a name or a text, in order; each once when {@code once}, else as they stand. */
     private static List<String> split(String name, boolean once) {
+        return split(name, once, true);
+    }
+
+    /** The words of a name or a text, in order; legal forms and filler words left out when {@code distinctive}. */
+    private static List<String> split(String name, boolean once, boolean distinctive) {
         if (name == null) {
             return List.of();
         }
@@ -162,23 +183,23 @@ final class PayerNames {
                     letters.append(plain.charAt(start));
                 } else {
                     if (letters != null && letters.length() > 0) {
-                        keep(kept, letters.toString(), once);
+                        keep(kept, letters.toString(), once, distinctive);
                         letters.setLength(0);
                     }
-                    keep(kept, plain.substring(start, i), once);
+                    keep(kept, plain.substring(start, i), once, distinctive);
                 }
                 start = -1;
             }
         }
         if (letters != null && letters.length() > 0) {
-            keep(kept, letters.toString(), once);
+            keep(kept, letters.toString(), once, distinctive);
         }
         return List.copyOf(kept);
     }
 
-    /** The word, unless it is a legal form or filler word, or already kept when each is kept once. */
-    private static void keep(List<String> kept, String word, boolean once) {
-        if (!DROPPED.contains(word) && (!once || !kept.contains(word))) {
+    /** The word, unless it is a legal form or filler word of a distinctive name, or already kept when each is kept once. */
+    private static void keep(List<String> kept, String word, boolean once, boolean distinctive) {
+        if ((!distinctive || !DROPPED.contains(word)) && (!once || !kept.contains(word))) {
             kept.add(word);
         }
     }
@@ -245,7 +266,41 @@ final class PayerNames {
             }
             return new Match(parent, scores[at], List.of(), String.join(" ", words[parent]));
         }
-        return close.size() <= MAX_TIED ? new Match(-1, bestScore, List.copyOf(close), "") : null;
+        return close.size() <= MAX_TIED ? new Match(-1, bestScore, List.copyOf(close), "", false, spelledAs(payerName, close)) : null;
+    }
+
+    /** Characters a payer's name needs before its being the start of a customer's name tells anything. */
+    static final int MIN_CUT_NAME = 16;
+
+    /**
+     * Of customers whose distinctive words a payer's name fits equally ("Pied Piper Industries
+     * Ltd" and "... Limited"), the one whose name the bank printed letter for letter, legal form
+     * included; else, when the bank cut the name ("... GMBH & CO K"), the one whose name it is
+     * the start of. -1 when none or several are spelled so.
+     */
+    private int spelledAs(String payerName, List<Integer> close) {
+        String payer = String.join(" ", split(payerName, false, false));
+        if (payer.isEmpty()) {
+            return -1;
+        }
+        int exact = -1;
+        int exactCount = 0;
+        int cut = -1;
+        int cutCount = 0;
+        for (int c : close) {
+            String customer = String.join(" ", split(names.get(c), false, false));
+            if (customer.equals(payer)) {
+                exact = c;
+                exactCount++;
+            } else if (payer.length() >= MIN_CUT_NAME && customer.startsWith(payer)) {
+                cut = c;
+                cutCount++;
+            }
+        }
+        if (exactCount > 0) {
+            return exactCount == 1 ? exact : -1;
+        }
+        return cutCount == 1 ? cut : -1;
     }
 
     /** The one of {@code close} whose subsidiaries all the others are, or -1. */

@@ -345,6 +345,62 @@ class CashApplicationEngineTest {
     }
 
     @Test
+    void aNameThatFitsTwoCustomersConfirmsTheInvoiceNumberOfOneOfThem() {
+        customers.add(new Customer("C003", "Globex AG", Money.currency("USD"), null, 30, "CH", List.of(), null));
+        // half of INV-000009 (Globex GmbH's): the name fits both Globexes, the number chooses, the name confirms it
+        CashApplication half = apply(List.of(), credit("B1", "2024-03-20", usd("400.00"), "GLOBEX", null, "INV-000009"));
+        assertThat(half.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.AUTO);
+            assertThat(a.invoiceId()).isEqualTo("INV-000009");
+            assertThat(a.explanation()).contains("fits customers C002, C003 equally, customer C002 among them");
+        });
+        // a number of a customer the name does not fit is not confirmed by it
+        CashApplication other = apply(List.of(), credit("B1", "2024-03-20", usd("600.00"), "GLOBEX", null, "INV-000007"));
+        assertThat(other.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.SUGGESTED);
+            assertThat(a.explanation()).contains("no payer's account or name confirms whose they are");
+        });
+    }
+
+    @Test
+    void theCustomerANameSpellsLetterForLetterIsOnlyTheHintWhenTheAmountDoesNotSettleATie() {
+        customers.add(new Customer("C003", "Globex AG", Money.currency("USD"), null, 30, "CH", List.of(), null));
+        invoices.add(invoice("INV-000091", "C002", "2024-03-03", "2024-04-02", usd("100.00")));
+        invoices.add(invoice("INV-000092", "C002", "2024-03-04", "2024-04-03", usd("250.00")));
+        // "GLOBEX AG" is C003's name, but only C002 has an item of 800.00: the amount, not the spelling, decides
+        CashApplication amount = apply(List.of(), credit("B1", "2024-03-20", usd("800.00"), "GLOBEX AG", null, "thanks"));
+        assertThat(amount.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.AUTO);
+            assertThat(a.customerId()).isEqualTo("C002");
+        });
+        // no item at the amount: C002's items are searched, as its name is spelled, and two add up
+        CashApplication combination = apply(List.of(), credit("B1", "2024-03-20", usd("350.00"), "GLOBEX GMBH", null, "thanks"));
+        assertThat(combination.allocations()).extracting(CashAllocation::invoiceId).containsExactly("INV-000091", "INV-000092");
+        assertThat(statuses(combination)).containsOnly(ApplicationStatus.AUTO);
+        assertThat(combination.allocations().get(0).explanation()).contains("fits customers C002, C003 equally and is customer C002's letter for letter");
+        // nothing of theirs fits: proposed on account, never held there without a person
+        CashApplication none = apply(List.of(), credit("B1", "2024-03-20", usd("77.77"), "GLOBEX AG", null, "advance"));
+        assertThat(none.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.SUGGESTED);
+            assertThat(a.customerId()).isEqualTo("C003");
+            assertThat(a.explanation()).contains("the name fits other customers as well");
+        });
+    }
+
+    @Test
+    void twoCustomersNamedInTheTextOfAnUnnamedPayerAreSettledByTheAmount() {
+        customers.add(new Customer("C003", "Globex AG", Money.currency("USD"), null, 30, "CH", List.of(), null));
+        invoices.add(invoice("INV-000031", "C003", "2024-03-01", "2024-03-31", usd("1234.56")));
+        CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("1234.56"), null, null,
+                "FASTER PAYMENT RECEIVED GLOBEX AG GLOBEX GMBH"));
+        assertThat(result.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.AUTO);
+            assertThat(a.invoiceId()).isEqualTo("INV-000031");
+            assertThat(a.explanation()).startsWith("the payer is unnamed; the remittance names customers C002, C003 equally");
+        });
+    }
+
+    @Test
     void aMistypedNumberThatNamesAPaidInvoiceOfAnotherAmountGivesWayToTheExactAmount() {
         CashApplication result = apply(List.of(),
                 credit("B1", "2024-03-20", usd("300.00"), "ACME", ACME_ACCOUNT, "INV-000008"),

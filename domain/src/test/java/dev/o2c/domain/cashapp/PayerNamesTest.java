@@ -40,6 +40,35 @@ class PayerNamesTest {
     }
 
     @Test
+    void ofCustomersWhoseWordsTieTheOneSpelledLetterForLetterIsMarked() {
+        PayerNames twins = new PayerNames(List.of("Pied Piper Industries Ltd", "Pied Piper Industries Limited",
+                "Paper Street Outfitters GmbH & Co. KG", "Paper Street Outfitters B.V."));
+        // a tie still (a bank may print one's legal form as the other's is registered), the spelling a hint
+        PayerNames.Match limited = twins.identify("PIED PIPER INDUSTRIES LIMITED", 0.80);
+        assertThat(limited.tied()).containsExactly(0, 1);
+        assertThat(limited.spelled()).isEqualTo(1);
+        assertThat(twins.identify("Pied Piper Industries Ltd.", 0.80).spelled()).isEqualTo(0);
+        assertThat(twins.identify("PIED PIPER INDUSTRIES", 0.80).spelled()).isEqualTo(-1);
+        // cut by the bank at 35 characters, inside the legal form: the start of one customer's name only
+        assertThat(twins.identify("PAPER STREET OUTFITTERS GMBH & CO K", 0.80).spelled()).isEqualTo(2);
+        // the start of both
+        assertThat(twins.identify("PAPER STREET OUTFITTERS", 0.80).spelled()).isEqualTo(-1);
+    }
+
+    @Test
+    void severalCustomersNamedInFreeTextAreATieForTheAmountToSettle() {
+        PayerNames twins = new PayerNames(List.of("Pied Piper Industries Ltd", "Pied Piper Industries Limited", "Globex Inc."));
+        PayerNames.Match both = twins.identifyIn("FASTER PAYMENT RECEIVED PIED PIPER INDUSTRIES LIMITED GB12 PIED PIPER INDUSTRIES LTD");
+        assertThat(both.identified()).isFalse();
+        assertThat(both.inText()).isTrue();
+        assertThat(both.tied()).containsExactly(0, 1);
+        PayerNames.Match one = twins.identifyIn("Line for Globex Inc");
+        assertThat(one.customer()).isEqualTo(2);
+        assertThat(one.inText()).isTrue();
+        assertThat(twins.identifyIn("thank you")).isNull();
+    }
+
+    @Test
     void aWordInCommonIsNotEnough() {
         assertThat(who("ACME")).isNull(); // two Acmes, and half a name
         assertThat(who("ACME HOLDINGS")).isNull();
