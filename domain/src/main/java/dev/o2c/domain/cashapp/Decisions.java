@@ -255,6 +255,21 @@ final class Decisions {
                 hits.add(h);
             }
         }
+        if (level == ReferenceIndex.Strength.EXACT && hits.size() < open.size()) {
+            // "INV-016433, 16513": a list whose first number is whole and the rest bare; the bare ones count when,
+            // with them, the numbers of one customer add up to the credit exactly, and without them they do not
+            List<ReferenceIndex.Hit> wider = new ArrayList<>(open.size());
+            for (ReferenceIndex.Hit h : open) {
+                if (h.strength() != ReferenceIndex.Strength.TYPO) {
+                    wider.add(h);
+                }
+            }
+            long amount = OpenBook.minor(credit.amount());
+            if (openSum(wider) == amount && openSum(hits) != amount) {
+                hits = wider;
+                level = ReferenceIndex.Strength.VARIANT;
+            }
+        }
         if (payer != null) {
             List<ReferenceIndex.Hit> theirs = new ArrayList<>(hits.size());
             for (ReferenceIndex.Hit h : hits) {
@@ -460,6 +475,19 @@ final class Decisions {
                 + money(open - amount) + " stays open");
         exceptions.add(CashApplicationEngine.exception("CASH_PARTIAL_PAYMENT", Severity.INFO, credit, cash(open - amount),
                 book.id(invoice) + " partly paid: " + money(open - amount) + " stays open"));
+    }
+
+    /** What the hits leave open in the credit's currency, when they are all one customer's (or related ones'); else -1. */
+    private long openSum(List<ReferenceIndex.Hit> hits) {
+        int owner = book.customerOf(hits.get(0).invoice());
+        long sum = 0;
+        for (ReferenceIndex.Hit h : hits) {
+            if (!book.related(owner, book.customerOf(h.invoice())) || !book.currency(h.invoice()).equals(currentCurrency)) {
+                return -1;
+            }
+            sum += book.open(h.invoice());
+        }
+        return sum;
     }
 
     /**

@@ -41,6 +41,8 @@ final class ReferenceIndex {
         int[] starts = new int[1];
         int[] ends = new int[1];
         boolean[] digitIn = new boolean[1];
+        /** Whether a token is a date's day or month ("24.12."): not joined with the next one. */
+        boolean[] dateBreak = new boolean[1];
 
         void fit(int length) {
             if (buf.length < length) {
@@ -48,6 +50,7 @@ final class ReferenceIndex {
                 starts = new int[length / 2 + 1];
                 ends = new int[starts.length];
                 digitIn = new boolean[starts.length];
+                dateBreak = new boolean[starts.length];
             }
         }
     }
@@ -212,27 +215,37 @@ final class ReferenceIndex {
         int[] starts = scratch.starts;
         int[] ends = scratch.ends;
         boolean[] digitIn = scratch.digitIn;
+        boolean[] dateBreak = scratch.dateBreak;
         int tokens = 0;
         int at = 0;
         boolean inToken = false;
+        int tokenStart = 0; // where the current token starts in the text
+        int shortNumberEnd = -1; // where in the text the last token ended, when it was one or two digits
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 if (!inToken) {
                     starts[tokens] = at;
                     digitIn[tokens] = false; // the buffers are reused: each token starts afresh
+                    dateBreak[tokens] = false;
                     inToken = true;
+                    tokenStart = i;
                 }
                 char u = c < 128 ? (c >= 'a' && c <= 'z' ? (char) (c - 32) : c) : Character.toUpperCase(c);
                 buf[at++] = u;
                 digitIn[tokens] |= isDigit(u);
             } else if (inToken) {
-                ends[tokens++] = at;
+                ends[tokens] = at;
+                endToken(text, tokens, tokenStart, i, shortNumberEnd, dateBreak);
+                shortNumberEnd = i - tokenStart <= 2 && allDigits(text, tokenStart, i) ? i : -1;
+                tokens++;
                 inToken = false;
             }
         }
         if (inToken) {
-            ends[tokens++] = at;
+            ends[tokens] = at;
+            endToken(text, tokens, tokenStart, length, shortNumberEnd, dateBreak);
+            tokens++;
         }
         for (int i = 0; i < tokens; i++) {
             boolean digit = false;
@@ -242,8 +255,34 @@ final class ReferenceIndex {
                 if (digit) {
                     span(buf, starts[i], ends[i + n], found, structured);
                 }
+                if (dateBreak[i + n]) {
+                    break; // "VOM 24.12.": a day and a month joined are no invoice number
+                }
             }
         }
+    }
+
+    /**
+     * Marks the token before this one as a date's day or month: both one or two digits with a
+     * single dot between them ("24.12."), or a month followed so by its year ("24.12.2025").
+     * Slashes are left alone: invoice numbers are written with them ("SO/88/1").
+     */
+    private static void endToken(String text, int token, int from, int to, int shortNumberEnd, boolean[] dateBreak) {
+        boolean dayOrMonth = to - from <= 2 || (to - from == 4 && token >= 2 && dateBreak[token - 2]);
+        if (token > 0 && shortNumberEnd >= 0 && from == shortNumberEnd + 1 && dayOrMonth && allDigits(text, from, to)) {
+            char sep = text.charAt(shortNumberEnd);
+            dateBreak[token - 1] = sep == '.';
+        }
+    }
+
+    private static boolean allDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void span(char[] buf, int from, int to, List<Hit> found, boolean structured) {

@@ -112,6 +112,17 @@ class CashApplicationEngineTest {
     }
 
     @Test
+    void aListWhoseFirstNumberIsWholeAndTheRestBareIsPaidWhenItAddsUp() {
+        invoices.add(invoice("INV-123457", "C001", "2024-03-06", "2024-04-05", usd("700.00")));
+        CashApplication both = apply(List.of(), credit("B1", "2024-03-20", usd("5700.00"), "ACME TRADING", ACME_ACCOUNT, "INV-123456, 123457"));
+        assertThat(both.allocations()).extracting(CashAllocation::invoiceId).containsExactlyInAnyOrder("INV-123456", "INV-123457");
+        assertThat(statuses(both)).containsOnly(ApplicationStatus.AUTO);
+        // the bare number does not add up with the whole one: the whole one alone is what the payer named for certain
+        CashApplication first = apply(List.of(), credit("B1", "2024-03-20", usd("5000.00"), "ACME TRADING", ACME_ACCOUNT, "INV-123456, 123457"));
+        assertThat(first.allocations()).singleElement().extracting(CashAllocation::invoiceId).isEqualTo("INV-123456");
+    }
+
+    @Test
     void ofSeveralNamedOnlyTheOnesThatAddUpArePaid() {
         CashApplication result = apply(List.of(), credit("B1", "2024-03-20", usd("6200.00"), "ACME", ACME_ACCOUNT, "INV-000007 INV-000008 INV-123456"));
         assertThat(result.allocations()).extracting(CashAllocation::invoiceId).containsExactly("INV-000007", "INV-123456");

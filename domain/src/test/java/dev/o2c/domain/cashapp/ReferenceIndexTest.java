@@ -38,6 +38,16 @@ class ReferenceIndexTest {
     }
 
     @Test
+    void aDateIsNoInvoiceNumber() {
+        ReferenceIndex dated = new ReferenceIndex(List.of("INV-015649", "INV-002412", "INV-122025", "INV-000123"), 4, 5);
+        List<String> names = List.of("INV-015649", "INV-002412", "INV-122025", "INV-000123");
+        assertThat(dated.find(null, "RECHNUNG NR. 15649 VOM 24.12.").stream().map(h -> names.get(h.invoice()))).containsExactly("INV-015649");
+        assertThat(dated.find(null, "Rechnung 15649 vom 24.12.2025").stream().map(h -> names.get(h.invoice()))).containsExactly("INV-015649");
+        // a number split by a space is still joined
+        assertThat(dated.find(null, "RE 24 12").stream().map(h -> names.get(h.invoice()))).containsExactly("INV-002412");
+    }
+
+    @Test
     void wordsAloneAreNeverInvoiceNumbers() {
         assertThat(found("PAYMENT THANK YOU")).isEmpty();
     }

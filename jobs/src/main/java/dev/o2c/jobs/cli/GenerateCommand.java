@@ -39,6 +39,11 @@ final class GenerateCommand implements Callable<Integer> {
             + " fields for GBP, bank CSV for USD)")
     String statementFormat;
 
+    @Option(names = "--noise", paramLabel = "LEVEL", defaultValue = "standard", description = "standard, or hard: a quarter of the"
+            + " payments clean, twice the reference variants, typos, name variants, partial, short and unlisted payments, names cut"
+            + " as ACH prints them (default: ${DEFAULT-VALUE})")
+    String noise;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -47,7 +52,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (!end.equals(end.withDayOfMonth(end.lengthOfMonth()))) {
             throw new IllegalArgumentException("--end " + end + ": must be the last day of a month");
         }
-        CompanyGenerator.Summary s = new CompanyGenerator(new CompanyGenerator.Settings(seed, customers, invoices, months, end, statementFormat)).writeTo(out);
+        CompanyGenerator.Summary s = new CompanyGenerator(new CompanyGenerator.Settings(seed, customers, invoices, months, end, statementFormat, noise)).writeTo(out);
         spec.commandLine().getOut().printf("generated %s: %d customers, %d invoices, %d credit memos, %d receipt rows, "
                         + "%d bank lines (%d credits) for %s; close it with --as-of %s%n",
                 out, s.customers(), s.invoices(), s.creditMemos(), s.receiptRows(), s.bankLines(), s.bankCredits(),

@@ -27,6 +27,8 @@ final class BankTextForms {
     private static final DateTimeFormatter MMDD = DateTimeFormatter.ofPattern("MMdd", Locale.ROOT);
     /** BAI2's usual physical record length: a longer text continues in 88 records. */
     private static final int RECORD = 80;
+    /** The company name field of a NACHA batch header. */
+    private static final int ACH_NAME = 16;
 
     private BankTextForms() {
     }
@@ -37,8 +39,8 @@ final class BankTextForms {
     }
 
     /** BAI2, a group per booking day, one account; every trailer adds up. */
-    static void bai2(Path file, String account, String currency, BigDecimal opening, List<StatementFormats.Line> lines)
-            throws IOException {
+    static void bai2(Path file, String account, String currency, BigDecimal opening, List<StatementFormats.Line> lines,
+                     boolean hard) throws IOException {
         List<String> records = new ArrayList<>();
         LocalDate last = lines.get(lines.size() - 1).booking();
         records.add("01,OURBANK,DEMOCO," + last.format(YYMMDD) + ",2000,1,80,,2/");
@@ -60,7 +62,7 @@ final class BankTextForms {
             for (StatementFormats.Line l : day.getValue()) {
                 BigInteger amount = minor(l.amount().abs(), digits);
                 total = total.add(amount);
-                records.addAll(detail(l, amount));
+                records.addAll(detail(l, amount, hard));
             }
             records.add("49," + total + "," + (records.size() - accountStart + 1) + "/");
             records.add("98," + total + ",1," + (records.size() - groupStart + 1) + "/");
@@ -75,8 +77,11 @@ final class BankTextForms {
         return amount.movePointRight(digits).toBigIntegerExact();
     }
 
-    /** A 16 and its 88s: the text as one of three US banks writes it. */
-    private static List<String> detail(StatementFormats.Line l, BigInteger amount) {
+    /**
+     * A 16 and its 88s: the text as one of three US banks writes it. Hard noise: an ACH credit's
+     * originator name as NACHA's batch header holds it, cut at 16 characters.
+     */
+    private static List<String> detail(StatementFormats.Line l, BigInteger amount, boolean hard) {
         boolean debit = l.amount().signum() < 0;
         String name = l.counterparty() == null ? null : ascii(l.counterparty());
         String payerAccount = l.counterpartyAccount();
@@ -100,7 +105,8 @@ final class BankTextForms {
                 }
                 out.addAll(wrap("88,REMI: " + remittance));
             }
-            case 1 -> out.addAll(wrap("16,165," + amount + ",0," + l.id() + ",," + (name == null ? "" : "ORIG CO NAME:" + name + " ")
+            case 1 -> out.addAll(wrap("16,165," + amount + ",0," + l.id() + ",," + (name == null ? ""
+                    : "ORIG CO NAME:" + (hard && name.length() > ACH_NAME ? name.substring(0, ACH_NAME) : name) + " ")
                     // J.P. Morgan and Bank of America ACH: labels and values run on, the addenda last
                     + "ORIG ID:1" + Math.floorMod(l.id().hashCode(), 1_000_000_000) + " DESC DATE:" + l.value().format(YYMMDD)
                     + " CO ENTRY DESCR:PAYMENTS SEC:CCD TRACE#:0210000" + Math.floorMod(l.id().hashCode(), 100_000_000)

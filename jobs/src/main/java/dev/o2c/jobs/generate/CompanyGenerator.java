@@ -32,14 +32,17 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CompanyGenerator {
 
-    /** What to generate. */
     /**
+     * What to generate.
+     *
      * @param statementFormat every account's statement in this format (camt, mt940, bai2, csv), as
      *        that format's banks write it (MT940 with free-text :86:, BAI2 with US banks' detail text);
      *        null for the sample company's mix (the euro account camt.053, sterling MT940 with /KEY/ fields,
      *        dollars the bank CSV)
+     * @param noise {@code standard}, or {@code hard}: fewer clean payments, more of every hard case, and
+     *        the harder ways payers and banks write them (see {@link #pickStyle})
      */
-    public record Settings(long seed, int customers, int invoices, int months, LocalDate end, String statementFormat) {
+    public record Settings(long seed, int customers, int invoices, int months, LocalDate end, String statementFormat, String noise) {
         public Settings {
             if (customers < 1 || invoices < 1 || months < 1) {
                 throw new IllegalArgumentException("--customers, --invoices and --months must be at least 1");
@@ -47,10 +50,22 @@ public final class CompanyGenerator {
             if (statementFormat != null && !List.of("camt", "mt940", "bai2", "csv").contains(statementFormat)) {
                 throw new IllegalArgumentException("--statement-format " + statementFormat + ": must be camt, mt940, bai2 or csv");
             }
+            noise = noise == null ? "standard" : noise;
+            if (!List.of("standard", "hard").contains(noise)) {
+                throw new IllegalArgumentException("--noise " + noise + ": must be standard or hard");
+            }
+        }
+
+        public Settings(long seed, int customers, int invoices, int months, LocalDate end, String statementFormat) {
+            this(seed, customers, invoices, months, end, statementFormat, null);
         }
 
         public Settings(long seed, int customers, int invoices, int months, LocalDate end) {
-            this(seed, customers, invoices, months, end, null);
+            this(seed, customers, invoices, months, end, null, null);
+        }
+
+        boolean hard() {
+            return noise.equals("hard");
         }
     }
 
@@ -279,6 +294,10 @@ public final class CompanyGenerator {
                 date = weekday(inv.date().plusDays(1));
             }
             int roll = random.nextInt(100);
+            if (settings.hard()) {
+                // twice the partial, short, over- and discounted payments of the standard mix
+                roll = roll < 10 ? roll / 2 : roll < 18 ? 5 + (roll - 10) / 2 : roll < 22 ? 9 + (roll - 18) / 2 : roll < 28 ? 11 + (roll - 22) / 2 : 14 + roll;
+            }
             if (roll < 5) {
                 // partial payment now, the rest a month later
                 BigDecimal half = due.divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN);
@@ -317,7 +336,7 @@ public final class CompanyGenerator {
                 continue;
             }
             int style = p.style() != -1 ? p.style()
-                    : p.customer().batches() ? (random.nextInt(100) < 30 ? 8 : 1)
+                    : p.customer().batches() ? (random.nextInt(100) < (settings.hard() ? 50 : 30) ? 8 : 1)
                     : p.customer().parent() != null && random.nextInt(100) < 50 ? 10 : pickStyle();
             open.put(week, payments.size());
             payments.add(new Payment(p.customer(), p.date(), p.allocations(), p.onAccount(), style));
@@ -330,10 +349,14 @@ public final class CompanyGenerator {
     /**
      * How a single payment is written: 0 clean reference, 2 reference variant, 7 reference with
      * a typo, 3 no reference from a known account, 11 no reference from a new account under a
-     * variant of the name, 6 an unknown third party, 12 nobody we could know.
+     * variant of the name, 6 an unknown third party, 12 nobody we could know. Hard noise: a
+     * quarter clean, twice the variants, typos and name variants.
      */
     private int pickStyle() {
         int roll = random.nextInt(100);
+        if (settings.hard()) {
+            return roll < 25 ? 0 : roll < 50 ? 2 : roll < 58 ? 7 : roll < 72 ? 3 : roll < 86 ? 11 : roll < 94 ? 6 : 12;
+        }
         return roll < 48 ? 0 : roll < 62 ? 2 : roll < 66 ? 7 : roll < 83 ? 3 : roll < 89 ? 11 : roll < 96 ? 6 : 12;
     }
 
@@ -364,8 +387,9 @@ public final class CompanyGenerator {
         String invoices = String.join(" ", p.allocations().stream().map(Allocation::invoiceId).toList());
         String first = p.allocations().isEmpty() ? null : p.allocations().get(0).invoiceId();
         String remittance = switch (p.style()) {
-            case 0, 4, 5, 9, 13 -> random.nextBoolean() ? invoices : "Payment " + invoices;
-            case 1 -> "INVOICES " + invoices;
+            case 0, 4, 5, 9, 13 -> settings.hard() && random.nextInt(3) == 0 ? sloppy(first)
+                    : random.nextBoolean() ? invoices : "Payment " + invoices;
+            case 1 -> settings.hard() && random.nextBoolean() ? listedLoosely(p) : "INVOICES " + invoices;
             case 2 -> sloppy(first);
             case 7 -> typo(first);
             case 8 -> random.nextBoolean() ? "WEEKLY PAYMENT RUN" : c.name().toUpperCase(Locale.ROOT) + " PAYMENT";
@@ -375,7 +399,8 @@ public final class CompanyGenerator {
             default -> "PAYMENT ON BEHALF OF CLIENT";
         };
         String payerAccount = c.accounts().get(random.nextInt(c.accounts().size()));
-        String payerName = Names.asBankPrints(c.name());
+        // hard noise: the bank prints the name as the payer's bank sent it, a third of the time not as the ERP spells it
+        String payerName = settings.hard() && random.nextInt(3) == 0 ? Names.variant(c.name(), random) : Names.asBankPrints(c.name());
         switch (p.style()) {
             case 6 -> {
                 payerAccount = Iban.random("NL", random);
@@ -414,6 +439,20 @@ public final class CompanyGenerator {
                     : d.substring(0, at) + (char) ('0' + (digits[at] - '0' + 5) % 10) + d.substring(at + 1);
         };
         return random.nextBoolean() ? "INV-" + slipped : "Invoice " + slipped;
+    }
+
+    /**
+     * Several invoice numbers as payers list them when the field is short: the first whole, the
+     * numbers after it written bare ("INV-012204, 12577").
+     */
+    private String listedLoosely(Payment p) {
+        List<String> ids = p.allocations().stream().map(Allocation::invoiceId).toList();
+        StringBuilder sb = new StringBuilder(random.nextBoolean() ? "" : "RE INVOICES ");
+        for (int i = 0; i < ids.size(); i++) {
+            String digits = ids.get(i).substring(4);
+            sb.append(i == 0 ? "" : ", ").append(i == 0 ? ids.get(i) : digits.replaceFirst("^0+(?=.)", ""));
+        }
+        return sb.toString();
     }
 
     private String sloppy(String invoiceId) {
@@ -579,7 +618,7 @@ public final class CompanyGenerator {
                 case "camt" -> StatementFormats.camt053(dir.resolve(name + ".xml"), e.getKey(), currency, opening, statement);
                 case "mt940-fields" -> StatementFormats.mt940(dir.resolve(name + ".sta"), e.getKey(), currency, opening, statement);
                 case "mt940" -> BankTextForms.mt940FreeText(dir.resolve(name + ".sta"), e.getKey(), currency, opening, statement);
-                case "bai2" -> BankTextForms.bai2(dir.resolve(name + ".bai"), e.getKey(), currency, opening, statement);
+                case "bai2" -> BankTextForms.bai2(dir.resolve(name + ".bai"), e.getKey(), currency, opening, statement, settings.hard());
                 default -> {
                     List<String[]> rows = new ArrayList<>();
                     for (BankLine b : e.getValue()) {

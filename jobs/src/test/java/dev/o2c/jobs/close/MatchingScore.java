@@ -76,12 +76,14 @@ public final class MatchingScore {
         for (int i = row ? 2 : 0; i + 1 < args.length; i += 2) {
             score(Path.of(args[i]), Path.of(args[i + 1]), cases, customerCash, notCustomerCash, wrong);
         }
+        long[] identified = identified(cases);
         if (row) {
             Tally t = customerCash;
             long autoRight = t.autoCredits - t.autoWrong;
-            System.out.printf(Locale.ROOT, "%s | %d | %s (%d of %d) | %s | %s | %s | %s | %d%n", args[1], t.toApply(),
-                    pct(autoRight, t.autoCredits), autoRight, t.autoCredits, pct(t.auto, t.toApply()), pct(t.suggested, t.toApply()),
-                    pct(t.onAccount, t.toApply()), pct(t.unmatched, t.toApply()), t.onAccount - t.onAccountRightCustomer);
+            System.out.printf(Locale.ROOT, "%s | %d | %s (%d of %d) | %s | %s | %s | %s | %s | %d%n", args[1], t.toApply(),
+                    pct(autoRight, t.autoCredits), autoRight, t.autoCredits, pct(t.auto, t.toApply()), pct(identified[0], identified[1]),
+                    pct(t.suggested, t.toApply()), pct(t.onAccount, t.toApply()), pct(t.unmatched, t.toApply()),
+                    t.onAccount - t.onAccountRightCustomer);
             return;
         }
         StringBuilder out = new StringBuilder();
@@ -97,6 +99,8 @@ public final class MatchingScore {
                 pct(autoRight, t.autoCredits), autoRight, t.autoCredits, pct(t.autoRows - t.autoRowsWrong, t.autoRows), t.autoRows - t.autoRowsWrong, t.autoRows));
         out.append(String.format(Locale.ROOT, "auto rate of the credits cash application decides (not already applied in the ERP): %s by count (%d of %d), %s by amount%n",
                 pct(t.auto, t.toApply()), t.auto, t.toApply(), pct(t.autoAmount, t.amount.subtract(reconciledAmount(t)))));
+        out.append(String.format(Locale.ROOT, "applied rightly by AUTO, of the credits whose payer or reference identifies them (%s): %s (%d of %d)%n",
+                String.join(", ", NOT_IDENTIFIABLE), pct(identified[0], identified[1]), identified[0], identified[1]));
         out.append(String.format(Locale.ROOT, "auto rate of all bank credits (METRICS.md 4, the ERP's own applications not counted as AUTO): %s by count (%d of %d)%n",
                 pct(t.auto, t.credits + notCustomerCash.credits), t.auto, t.credits + notCustomerCash.credits));
         out.append(String.format(Locale.ROOT, "shares of the credits to apply, by count: suggested %s, on account %s, unmatched %s; by amount: suggested %s, on account %s, unmatched %s%n",
@@ -108,6 +112,30 @@ public final class MatchingScore {
             wrong.stream().limit(50).forEach(w -> out.append("  ").append(w).append('\n'));
         }
         System.out.print(out);
+    }
+
+    /**
+     * Cases whose credit names no invoice and comes from nobody the books know: a third party
+     * paying an amount open once (amount-only matching proposes it unless configured to apply it),
+     * a stranger, an amount open at several customers. No evidence beyond the amount exists for them.
+     */
+    static final List<String> NOT_IDENTIFIABLE = List.of("third_party_unique_amount", "unidentifiable_payer", "same_amount_at_several_customers");
+
+    /**
+     * Of the credits to apply outside {@link #NOT_IDENTIFIABLE}, those AUTO applied rightly (an
+     * overpayment's rest on account with it), and how many there are: the share a reader and an
+     * engine that miss nothing reach.
+     */
+    private static long[] identified(Map<String, Tally> cases) {
+        long right = 0;
+        long all = 0;
+        for (Map.Entry<String, Tally> e : cases.entrySet()) {
+            if (!NOT_IDENTIFIABLE.contains(e.getKey())) {
+                right += e.getValue().autoCredits - e.getValue().autoWrong;
+                all += e.getValue().toApply();
+            }
+        }
+        return new long[]{right, all};
     }
 
     private static BigDecimal reconciledAmount(Tally t) {
