@@ -187,6 +187,17 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
 
     /** How statements are read where banks bend the standard (o2c.inputs.bai2-trailers). */
     public ReadingRules readingRules() {
+        return readingRules(inputs);
+    }
+
+    /**
+     * How the readers take a bank's ways, from {@code o2c.inputs} (null: the defaults); also what
+     * {@code o2c statement} reads from a configuration folder's application.yml.
+     */
+    public static ReadingRules readingRules(Inputs inputs) {
+        if (inputs == null) {
+            return new ReadingRules(false, TextKeys.STANDARD);
+        }
         boolean notice;
         try {
             notice = ReadingRules.trailersAsNotices(inputs.bai2Trailers());

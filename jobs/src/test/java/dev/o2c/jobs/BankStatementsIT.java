@@ -222,5 +222,15 @@ class BankStatementsIT {
             assertThat(r.get("entity_id")).isEqualTo("bank/lockbox.bai:7");
         });
         assertThat(Files2.read(tmp.resolve("out/manifest.json"))).contains("\"bai2_trailers\": \"notice\"");
+
+        // o2c statement reads the file as the close does with the same configuration folder, and the option still wins
+        Path file = input.resolve("bank/lockbox.bai");
+        Cli shown = Cli.run("statement", file.toString(), "--config", config.toString());
+        assertThat(shown.exitCode()).as(shown.err()).isZero();
+        assertThat(shown.out()).contains("1 transactions (1 credits, 0 debits)");
+        assertThat(shown.err()).contains("file control total is 1 in the trailer");
+        Cli strict = Cli.run("statement", file.toString(), "--config", config.toString(), "--bai2-trailers", "refuse");
+        assertThat(strict.exitCode()).isNotZero();
+        assertThat(strict.err()).contains(":7: file control total is 1 in the trailer");
     }
 }

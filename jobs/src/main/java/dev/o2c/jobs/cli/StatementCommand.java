@@ -9,6 +9,7 @@ import dev.o2c.domain.money.Money;
 import dev.o2c.readers.bank.ReadingRules;
 import dev.o2c.readers.bank.TextKeys;
 import dev.o2c.jobs.close.InputDirectory;
+import dev.o2c.jobs.O2cProperties;
 import dev.o2c.jobs.config.ConfigDirectory;
 import dev.o2c.readers.bank.BankCsvProfile;
 import dev.o2c.readers.bank.BankCsvReader;
@@ -54,11 +55,12 @@ final class StatementCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--config", paramLabel = "DIR",
-            description = "the configuration folder whose bank-csv/ holds bank CSV profiles; default $O2C_CONFIG, else ./config")
+            description = "the configuration folder: its bank-csv/ profiles, and its application.yml's o2c.inputs (text keys, BAI2 trailers); default $O2C_CONFIG, else ./config")
     Path config;
 
-    @Option(names = "--bai2-trailers", defaultValue = "refuse",
-            description = "refuse (default) or notice: a BAI2 file whose 49/98/99 totals or counts do not match its records")
+    @Option(names = "--bai2-trailers",
+            description = "refuse or notice: a BAI2 file whose 49/98/99 totals or counts do not match its records (default: the"
+                    + " configuration folder's o2c.inputs.bai2-trailers, else refuse)")
     String bai2Trailers;
 
     @CommandLine.Spec
@@ -70,9 +72,12 @@ final class StatementCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new InputFormatException(name, "file not found");
         }
+        // the words a bank writes before a detail's parts and how its BAI2 trailers are taken, as the close reads them
+        ReadingRules configured = O2cProperties.readingRules(ConfigDirectory.inputs(ConfigDirectory.resolve(config)));
         ReadingRules rules;
         try {
-            rules = new ReadingRules(ReadingRules.trailersAsNotices(bai2Trailers), TextKeys.STANDARD);
+            rules = bai2Trailers == null ? configured
+                    : new ReadingRules(ReadingRules.trailersAsNotices(bai2Trailers), configured.textKeys());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--bai2-trailers " + e.getMessage());
         }
@@ -80,7 +85,7 @@ final class StatementCommand implements Callable<Integer> {
         String sha = InputDirectory.sha256(file);
         PrintWriter out = spec.commandLine().getOut();
         if (detected == BankFormat.CSV) {
-            List<BankStatement> statements = csv(name, sha);
+            List<BankStatement> statements = csv(name, sha, rules.textKeys());
             if (statements == null) {
                 return O2cCommand.USAGE;
             }
@@ -164,12 +169,12 @@ final class StatementCommand implements Callable<Integer> {
     }
 
     /** A bank CSV's statements, or null when a line is wrong (each said on standard error). */
-    private List<BankStatement> csv(String name, String sha) {
+    private List<BankStatement> csv(String name, String sha, TextKeys textKeys) {
         // grouped by account and currency, so read whole: bank CSV exports are small
         List<BankTransaction> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         BankCsvProfile profile = InputDirectory.csvProfile(file, name, ConfigDirectory.bankCsvProfiles(ConfigDirectory.resolve(config)));
-        try (RecordReader<BankTransaction> reader = BankCsvReader.open(file, name, sha, profile, TextKeys.STANDARD)) {
+        try (RecordReader<BankTransaction> reader = BankCsvReader.open(file, name, sha, profile, textKeys)) {
             while (reader.hasNext()) {
                 Outcome<BankTransaction> o = reader.next();
                 if (o instanceof Outcome.Loaded<BankTransaction> loaded) {

@@ -30,6 +30,29 @@ public final class ConfigDirectory {
         return BankCsvProfiles.load(configDir == null ? null : configDir.resolve("bank-csv"));
     }
 
+    /**
+     * The {@code o2c.inputs} settings of a configuration folder's application.yml, for commands
+     * that read inputs without starting the application ({@code o2c statement}); null when there
+     * is no such file or it says nothing of them.
+     *
+     * @throws IllegalArgumentException naming the file when it cannot be read or bound
+     */
+    public static dev.o2c.jobs.O2cProperties.Inputs inputs(Path configDir) {
+        Path file = configDir == null ? null : configDir.resolve("application.yml");
+        if (file == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            java.util.List<org.springframework.core.env.PropertySource<?>> sources = new org.springframework.boot.env.YamlPropertySourceLoader()
+                    .load(file.toString(), new org.springframework.core.io.FileSystemResource(file));
+            return new org.springframework.boot.context.properties.bind.Binder(
+                    org.springframework.boot.context.properties.source.ConfigurationPropertySources.from(sources))
+                    .bind("o2c.inputs", dev.o2c.jobs.O2cProperties.Inputs.class).orElse(null);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The ERP mapping profiles of a configuration folder ({@code mappings/}); the generic layout is built in. */
     public static java.util.List<dev.o2c.readers.erp.MappingProfile> mappingProfiles(Path configDir) {
         return MappingProfiles.load(configDir == null ? null : configDir.resolve("mappings"));
