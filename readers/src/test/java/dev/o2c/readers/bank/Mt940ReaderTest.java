@@ -153,6 +153,21 @@ class Mt940ReaderTest {
     }
 
     @Test
+    void anAmountWithoutItsCommaOrALineWithoutReferenceIsReadWithANoticeOncePerFile() throws IOException {
+        String text = ":20:A\n:25:111\n:60F:C251030EUR1,00\n:61:2510301030C100NTRF\n:61:2510301030C200NTRF//B2\n"
+                + ":61:2510301030D5,00\n:62F:C251030EUR296,00\n";
+        Path f = Files.writeString(dir.resolve("n.sta"), text);
+        try (Mt940Reader r = Mt940Reader.open(f, "n.sta", "f".repeat(64))) {
+            List<BankStatement> s = r.readAll();
+            assertThat(s.get(0).transactions()).extracting(t -> t.amount().toPlainString()).containsExactly("100.00", "200.00", "-5.00");
+            assertThat(r.notices()).extracting(n -> n.line() + " " + n.message()).containsExactly(
+                    "4 :61: amount '100' is written without its decimal comma: read as 100 (and so every later line like it in this file)",
+                    "4 :61: has no customer reference (SWIFT writes NONREF when there is none): read without one (and so every later line like it in this file)",
+                    "6 :61: ends after its amount, without the transaction type and reference SWIFT requires: read with its date, mark and amount (and so every later line like it in this file)");
+        }
+    }
+
+    @Test
     void freeTextGivesThePayerAndTheirAccountWhereItNamesThem() throws IOException {
         List<BankStatement> s = read(":20:A\n:25:GB82WEST12345698765432\n:60F:C251030GBP0,00\n"
                 // labelled, the name running to the account, the reference wrapped in the middle (at 35 characters)

@@ -88,6 +88,8 @@ public final class Mt940Reader implements StatementReader {
     private boolean fieldAfterEnd;
     private long nextFieldLineNumber;
     private final List<ReaderNotice> notices = new ArrayList<>();
+    /** The kinds of {@link #noticeOnce} already said in this file. */
+    private final java.util.Set<String> noticed = new java.util.HashSet<>();
     /** Inside a SWIFT message's block 4 ({@code {4:} seen, its {@code -}} not yet). */
     private boolean inBlock4;
     private long block4Line;
@@ -356,12 +358,21 @@ public final class Mt940Reader implements StatementReader {
         if (amountEnd < 0) {
             throw new InputFormatException(name, f.line(), ":61: '" + first + "' has no amount where one must be");
         }
-        BigDecimal amount = amount(first.substring(i, amountEnd), f);
+        String written = first.substring(i, amountEnd);
+        BigDecimal amount = amount(written, f);
+        if (written.indexOf(',') < 0) {
+            // SWIFT requires the comma; some parsers refuse without it, others read the digits: the digits are unambiguous
+            noticeOnce("no-comma", f.line(), ":61: amount '" + written + "' is written without its decimal comma: read as "
+                    + amount.toPlainString());
+        }
         i = amountEnd;
         String typeCode = null;
         if (i + 4 <= first.length()) {
             typeCode = first.substring(i, i + 4);
             i += 4;
+        } else {
+            noticeOnce("no-type", f.line(), ":61: ends after its amount, without the transaction type and reference SWIFT"
+                    + " requires: read with its date, mark and amount");
         }
         // the rest: customer reference, then // and the bank's reference
         String customerRef;
@@ -372,6 +383,10 @@ public final class Mt940Reader implements StatementReader {
             bankRef = first.substring(slashes + 2).strip();
         } else {
             customerRef = i < first.length() ? first.substring(i).strip() : "";
+        }
+        if (typeCode != null && customerRef.isEmpty()) {
+            noticeOnce("no-reference", f.line(), ":61: has no customer reference (SWIFT writes NONREF when there is none):"
+                    + " read without one");
         }
         String supplementary = rest.isEmpty() ? null : String.join(" ", rest).strip();
 
@@ -405,6 +420,16 @@ public final class Mt940Reader implements StatementReader {
                 .typeCode(typeCode).customerReference(EntryIds.isReference(customerRef) ? customerRef : info.endToEndId())
                 .statementFile(name).position(ids.position()).line(f.line()).build();
         pending.add(new StatementEvent.Line(line));
+    }
+
+    /**
+     * A leniency said at its first line only, and that it holds for the rest of the file: a bank
+     * that always writes so would otherwise give a notice, and an exception, per entry.
+     */
+    private void noticeOnce(String kind, long line, String text) {
+        if (noticed.add(kind)) {
+            notices.add(new ReaderNotice(line, BankFindings.READ_LENIENTLY, text + " (and so every later line like it in this file)"));
+        }
     }
 
     private static String supplementaryText(String supplementary, String account) {
