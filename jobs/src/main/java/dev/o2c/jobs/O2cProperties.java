@@ -65,9 +65,12 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
      *        free :86:, a camt or bank CSV remittance without a named payer), by role
      *        (payer-name, payer-account, payee-name, payee-account, remittance, end-to-end, other),
      *        added to the shipped table (docs/formats.md)
+     * @param ignore globs of files at the top of the input folder that are not inputs and are
+     *        left out on purpose (a README, a scan of a cover letter); any other file no extract
+     *        name or mapping profile reads fails the control "input file not read"
      */
     public record Inputs(String maxRejectedShare, String dueBeforeInvoice, String bai2Trailers,
-                         Map<String, List<String>> textKeys) {
+                         Map<String, List<String>> textKeys, List<String> ignore) {
     }
 
     public record Aging(String basis, List<Integer> buckets) {
@@ -81,7 +84,7 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         functionalCurrency = functionalCurrency == null ? "USD" : functionalCurrency.trim();
         aging = aging == null ? new Aging(null, null) : aging;
         report = report == null ? new Report(null) : report;
-        inputs = inputs == null ? new Inputs(null, null, null, null) : inputs;
+        inputs = inputs == null ? new Inputs(null, null, null, null, null) : inputs;
         cashApplication = cashApplication == null
                 ? new CashApplication(null, null, null, null, null, null, null, null, null, null, null, null, null) : cashApplication;
         figures = figures == null ? new Figures(null, null) : figures;
@@ -258,6 +261,34 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         return top;
     }
 
+    /**
+     * The {@code o2c.inputs.ignore} glob that leaves out a file at the top of the input folder
+     * (matched against its name), or null when none does.
+     */
+    public String ignoredBy(String name) {
+        for (String glob : ignoreGlobs()) {
+            if (java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(java.nio.file.Path.of(name))) {
+                return glob;
+            }
+        }
+        return null;
+    }
+
+    private List<String> ignoreGlobs() {
+        List<String> globs = inputs.ignore() == null ? List.of() : inputs.ignore();
+        for (String glob : globs) {
+            if (glob == null || glob.isBlank()) {
+                throw new IllegalArgumentException("o2c.inputs.ignore: an empty pattern");
+            }
+            try {
+                java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("o2c.inputs.ignore: '" + glob + "' is not a glob pattern: " + e.getMessage());
+            }
+        }
+        return globs;
+    }
+
     /** Checks every value; call once at start. */
     public void validate() {
         currency();
@@ -266,6 +297,7 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         maxRejectedShare();
         warnDueBeforeInvoice();
         readingRules();
+        ignoreGlobs();
         matchingRules();
         figureRules();
     }
@@ -283,6 +315,9 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         p.put("bai2_trailers", readingRules().bai2TrailersAsNotices() ? "notice" : "refuse");
         if (inputs.textKeys() != null && !inputs.textKeys().isEmpty()) {
             p.put("text_keys", new java.util.TreeMap<>(inputs.textKeys()));
+        }
+        if (!ignoreGlobs().isEmpty()) {
+            p.put("ignore", ignoreGlobs());
         }
         p.put("cash_application", matchingRules().describe());
         p.put("figures", figureRules().describe());

@@ -92,12 +92,38 @@ class BadInputIT {
     }
 
     @Test
-    void anUnknownFileIsIgnoredWithANotice() throws IOException {
-        // neither a generic name (invoices-november.csv would be a delta of invoices) nor a layout any profile has
+    void aFileNothingReadsFailsItsControlUnlessConfigurationLeavesItOut() throws IOException {
+        // neither a generic name (invoices-november.csv would be a delta of invoices) nor a layout any profile has:
+        // an extract the controller expected may be missing from the figures
         Files.writeString(input.resolve("billing-november.csv"), "invoice_id\nX\n");
+        Files.writeString(input.resolve("README.txt"), "what this folder is\n");
         Cli result = close();
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.err()).contains("o2c: notice: billing-november.csv is not an input file this version reads; ignored");
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        assertThat(result.err()).contains("billing-november.csv: not an input file this version reads")
+                .contains("o2c: control failed: input file not read: billing-november.csv")
+                .contains("o2c: control failed: input file not read: README.txt");
+        String manifest = Files2.read(tmp.resolve("out/manifest.json"));
+        assertThat(manifest).contains("\"refused_inputs\"").contains("\"file\": \"billing-november.csv\"");
+        assertThat(Files2.read(tmp.resolve("out/exceptions.csv"))).contains("INPUT_FILE_NOT_READ");
+
+        // left out on purpose: the README by name, and it is said in the manifest's parameters
+        Path config = Files.createDirectories(tmp.resolve("config"));
+        Files.writeString(config.resolve("application.yml"), "o2c:\n  inputs:\n    ignore: [\"README*\", \"billing-*.csv\"]\n");
+        Cli ignored = close("--config", config.toString());
+        assertThat(ignored.exitCode()).as(ignored.err()).isZero();
+        assertThat(Files2.read(tmp.resolve("out/manifest.json"))).contains("\"ignore\"").contains("\"README*\"")
+                .doesNotContain("refused_inputs");
+    }
+
+    @Test
+    void aBankCsvNoProfileFitsFailsAloneAndTheCloseGoesOn() throws IOException {
+        Files.writeString(input.resolve("bank/other-bank.csv"), "Buchungstag;Betrag;Verwendungszweck\n01.10.2025;10,00;INV-1\n");
+        Cli result = close();
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        assertThat(result.err()).contains("o2c: bank/other-bank.csv:1: ")
+                .contains("o2c: control failed: input file refused: bank/other-bank.csv");
+        assertThat(Files2.read(tmp.resolve("out/manifest.json"))).contains("\"file\": \"bank/other-bank.csv\"");
+        assertThat(tmp.resolve("out/cash-application.csv")).exists();
     }
 
     @Test

@@ -61,9 +61,6 @@ abstract class LaunchCommand implements Callable<Integer> {
         List<BankCsvProfile> profiles = ConfigDirectory.bankCsvProfiles(configDir);
         List<MappingProfile> mappings = ConfigDirectory.mappingProfiles(configDir);
         List<InputFileRef> files = InputDirectory.scan(input, profiles, mappings);
-        for (String ignored : InputDirectory.ignoredFiles(input, mappings)) {
-            spec.commandLine().getErr().println("o2c: notice: " + ignored + " is not an input file this version reads; ignored");
-        }
         StoreContext started = StoreContext.start(storeOptions.db, configDir, spec.commandLine().getErr());
         if (started.context() == null) {
             return started.exitCode();

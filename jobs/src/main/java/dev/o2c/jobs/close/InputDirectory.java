@@ -84,7 +84,14 @@ public final class InputDirectory {
                 BankFormat format = BankFormat.detect(file, name);
                 String label = format.label();
                 if (format == BankFormat.CSV) {
-                    BankCsvProfile profile = csvProfile(file, name, profiles);
+                    BankCsvProfile profile;
+                    try {
+                        profile = csvProfile(file, name, profiles);
+                    } catch (InputFormatException e) {
+                        // a bank file no profile fits fails alone, as one that cannot be read does
+                        files.add(InputFileRef.refused(name, file, InputKind.BANK, sha256(file), e.getMessage()));
+                        continue;
+                    }
                     label = profile == BankCsvProfile.GENERIC ? "csv" : "csv:" + profile.name();
                 }
                 files.add(new InputFileRef(name, file, InputKind.BANK, label, sha256(file)));
@@ -177,10 +184,11 @@ public final class InputDirectory {
     }
 
     /**
-     * Files at the top of the directory that are not an input: the close ignores them, and
-     * says so, because a file left out in silence may be data lost.
+     * Files at the top of the directory that no extract name or mapping profile reads: unless
+     * configuration leaves them out, each fails the control "input file not read", since a file
+     * left out in silence may be an extract missing from the figures.
      */
-    public static List<String> ignoredFiles(Path dir, List<MappingProfile> mappings) {
+    public static List<String> unreadFiles(Path dir, List<MappingProfile> mappings) {
         List<String> ignored = new ArrayList<>();
         for (Path file : topLevelFiles(dir)) {
             String name = file.getFileName().toString();

@@ -34,6 +34,8 @@ final class LoadInputsTasklet implements Tasklet {
     static final String STEP = "load";
     /** The exception category of an input file that could not be read. */
     static final String INPUT_FILE_REFUSED = "INPUT_FILE_REFUSED";
+    /** A file at the top of the input folder that nothing reads and configuration does not leave out. */
+    static final String INPUT_FILE_NOT_READ = "INPUT_FILE_NOT_READ";
     /** Where the job keeps each refused file's {@code FILE:LINE: reason}, a line each, for the command to print. */
     static final String REFUSED_LINES = "o2c.refusedInputs";
 
@@ -75,7 +77,25 @@ final class LoadInputsTasklet implements Tasklet {
         StepProgress progress = StepProgress.get();
         progress.expect(files.stream().filter(f -> queries.inputFile(f.sha256()).isEmpty()).mapToLong(LoadInputsTasklet::kilobytes).sum(),
                 "KB");
+        for (String name : InputDirectory.unreadFiles(run.input(), mappings)) {
+            String glob = properties.ignoredBy(name);
+            if (glob != null) {
+                LOG.info("{}: left out (o2c.inputs.ignore: {})", name, glob);
+                continue;
+            }
+            String reason = name + ": not an input file this version reads (no extract name or mapping profile fits it),"
+                    + " and o2c.inputs.ignore does not leave it out";
+            LOG.error("{}", reason);
+            refused.add(new ExceptionItem(INPUT_FILE_NOT_READ, Severity.ERROR, "input_file", name, null, reason));
+            controls.add(Control.of("input file not read: " + name, 0, 1));
+        }
         for (InputFileRef file : files) {
+            if (file.refusal() != null) {
+                LOG.error("{}", file.refusal());
+                refused.add(new ExceptionItem(INPUT_FILE_REFUSED, Severity.ERROR, "input_file", file.name(), null, file.refusal()));
+                controls.add(refusedControl(file.name()));
+                continue;
+            }
             if (queries.inputFile(file.sha256()).isPresent()) {
                 LOG.info("{}: already loaded (sha256 {}), skipped", file.name(), file.sha256().substring(0, 12));
                 continue;

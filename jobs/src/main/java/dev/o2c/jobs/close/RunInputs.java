@@ -43,10 +43,14 @@ final class RunInputs {
         return controls;
     }
 
-    /** The files of the run that could not be read, by name, with their {@code FILE:LINE: reason}: the manifest lists them. */
+    /**
+     * The files of the run that could not be read, or that nothing reads, by name, with their
+     * {@code FILE:LINE: reason}: the manifest lists them.
+     */
     static Map<String, String> refused(List<ExceptionItem> exceptions) {
         Map<String, String> refused = new TreeMap<>();
-        exceptions.stream().filter(e -> e.category().equals(LoadInputsTasklet.INPUT_FILE_REFUSED))
+        exceptions.stream().filter(e -> e.category().equals(LoadInputsTasklet.INPUT_FILE_REFUSED)
+                        || e.category().equals(LoadInputsTasklet.INPUT_FILE_NOT_READ))
                 .forEach(e -> refused.put(e.entityId(), e.reason()));
         return refused;
     }

@@ -191,7 +191,7 @@ class MappingProfilesTest {
         assertThat(files).extracting(InputFileRef::name, InputFileRef::format).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("customers.csv", "generic-csv"),
                 org.assertj.core.groups.Tuple.tuple("export-from-oracle.csv", "csv:oracle-receivables"));
-        assertThat(InputDirectory.ignoredFiles(input, mappings)).containsExactly("notes.csv");
+        assertThat(InputDirectory.unreadFiles(input, mappings)).containsExactly("notes.csv");
 
         Path twins = Files.createDirectories(dir.resolve("twins"));
         String layout = "extract: customers\ncolumns: {customer_id: ID, name: NAME, currency: CUR}\n";
