@@ -68,9 +68,12 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
      * @param ignore globs of files at the top of the input folder that are not inputs and are
      *        left out on purpose (a README, a scan of a cover letter); any other file no extract
      *        name or mapping profile reads fails the control "input file not read"
+     * @param expected the kinds of input each run must bring a file of (customers, orders,
+     *        invoices, receipts, fx_rates, bank): a run without one fails the control
+     *        "expected input missing: KIND"
      */
     public record Inputs(String maxRejectedShare, String dueBeforeInvoice, String bai2Trailers,
-                         Map<String, List<String>> textKeys, List<String> ignore) {
+                         Map<String, List<String>> textKeys, List<String> ignore, List<String> expected) {
     }
 
     public record Aging(String basis, List<Integer> buckets) {
@@ -84,7 +87,7 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         functionalCurrency = functionalCurrency == null ? "USD" : functionalCurrency.trim();
         aging = aging == null ? new Aging(null, null) : aging;
         report = report == null ? new Report(null) : report;
-        inputs = inputs == null ? new Inputs(null, null, null, null, null) : inputs;
+        inputs = inputs == null ? new Inputs(null, null, null, null, null, null) : inputs;
         cashApplication = cashApplication == null
                 ? new CashApplication(null, null, null, null, null, null, null, null, null, null, null, null, null) : cashApplication;
         figures = figures == null ? new Figures(null, null) : figures;
@@ -289,6 +292,18 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         return globs;
     }
 
+    /** The kinds of input (their labels) each run must bring a file of, checked against the kinds there are. */
+    public List<String> expectedInputs() {
+        List<String> expected = inputs.expected() == null ? List.of() : inputs.expected();
+        List<String> kinds = java.util.Arrays.stream(dev.o2c.jobs.close.InputKind.values()).map(dev.o2c.jobs.close.InputKind::label).toList();
+        for (String kind : expected) {
+            if (kind == null || !kinds.contains(kind.trim())) {
+                throw new IllegalArgumentException("o2c.inputs.expected: '" + kind + "' is not one of " + String.join(", ", kinds));
+            }
+        }
+        return expected.stream().map(String::trim).distinct().toList();
+    }
+
     /** Checks every value; call once at start. */
     public void validate() {
         currency();
@@ -298,6 +313,7 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         warnDueBeforeInvoice();
         readingRules();
         ignoreGlobs();
+        expectedInputs();
         matchingRules();
         figureRules();
     }
@@ -318,6 +334,9 @@ public record O2cProperties(String entity, String functionalCurrency, Aging agin
         }
         if (!ignoreGlobs().isEmpty()) {
             p.put("ignore", ignoreGlobs());
+        }
+        if (!expectedInputs().isEmpty()) {
+            p.put("expected", expectedInputs());
         }
         p.put("cash_application", matchingRules().describe());
         p.put("figures", figureRules().describe());

@@ -112,7 +112,26 @@ class BadInputIT {
         Cli ignored = close("--config", config.toString());
         assertThat(ignored.exitCode()).as(ignored.err()).isZero();
         assertThat(Files2.read(tmp.resolve("out/manifest.json"))).contains("\"ignore\"").contains("\"README*\"")
+                .contains("\"ignored_inputs\"").contains("\"file\": \"README.txt\"").contains("\"pattern\": \"README*\"")
                 .doesNotContain("refused_inputs");
+    }
+
+    @Test
+    void aKindOfInputExpectedEveryMonthThatIsMissingFailsItsControl() throws IOException {
+        Files.delete(input.resolve("receipts.csv"));
+        Path config = Files.createDirectories(tmp.resolve("config"));
+        Files.writeString(config.resolve("application.yml"), "o2c:\n  inputs:\n    expected: [invoices, receipts, bank]\n");
+        Cli result = close("--config", config.toString());
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        assertThat(result.err()).contains("o2c: no receipts file in input, and o2c.inputs.expected says every run brings one")
+                .contains("o2c: control failed: expected input missing: receipts")
+                .doesNotContain("expected input missing: invoices");
+        assertThat(Files2.read(tmp.resolve("out/exceptions.csv"))).contains("INPUT_EXPECTED_MISSING");
+
+        Files.writeString(config.resolve("application.yml"), "o2c:\n  inputs:\n    expected: [invoices, payments]\n");
+        Cli wrong = close("--config", config.toString());
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("o2c.inputs.expected: 'payments' is not one of customers, orders, invoices, receipts, fx_rates, bank");
     }
 
     @Test

@@ -87,7 +87,7 @@ final class DailyReportTasklet implements Tasklet {
 
         runs.replaceControls(run.runId(), STEP, controls);
         Manifest manifest = new Manifest(run.runId(), run.asOf(), properties.asParameters(), CodeVersion.get(), inputs,
-                RunInputs.refused(exceptions), out.written(), controls);
+                RunInputs.refused(exceptions), RunInputs.ignored(chunkContext), out.written(), controls);
         out.write("manifest.json", stream -> stream.write(manifest.toJson().getBytes(StandardCharsets.UTF_8)));
         RunInputs.recordControls(contribution, chunkContext, controls);
         contribution.incrementWriteCount(out.written().size());

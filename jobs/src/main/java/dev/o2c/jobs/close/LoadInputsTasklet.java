@@ -36,8 +36,12 @@ final class LoadInputsTasklet implements Tasklet {
     static final String INPUT_FILE_REFUSED = "INPUT_FILE_REFUSED";
     /** A file at the top of the input folder that nothing reads and configuration does not leave out. */
     static final String INPUT_FILE_NOT_READ = "INPUT_FILE_NOT_READ";
+    /** A kind of input configured as brought by every run ({@code o2c.inputs.expected}) that this run has no file of. */
+    static final String INPUT_EXPECTED_MISSING = "INPUT_EXPECTED_MISSING";
     /** Where the job keeps each refused file's {@code FILE:LINE: reason}, a line each, for the command to print. */
     static final String REFUSED_LINES = "o2c.refusedInputs";
+    /** The files {@code o2c.inputs.ignore} left out, a line each: name, tab, pattern. */
+    static final String IGNORED_LINES = "o2c.ignoredInputs";
 
     private static final Logger LOG = LoggerFactory.getLogger(LoadInputsTasklet.class);
 
@@ -77,10 +81,12 @@ final class LoadInputsTasklet implements Tasklet {
         StepProgress progress = StepProgress.get();
         progress.expect(files.stream().filter(f -> queries.inputFile(f.sha256()).isEmpty()).mapToLong(LoadInputsTasklet::kilobytes).sum(),
                 "KB");
+        StringBuilder ignored = new StringBuilder();
         for (String name : InputDirectory.unreadFiles(run.input(), mappings)) {
             String glob = properties.ignoredBy(name);
             if (glob != null) {
                 LOG.info("{}: left out (o2c.inputs.ignore: {})", name, glob);
+                ignored.append(name).append('\t').append(glob).append('\n');
                 continue;
             }
             String reason = name + ": not an input file this version reads (no extract name or mapping profile fits it),"
@@ -88,6 +94,17 @@ final class LoadInputsTasklet implements Tasklet {
             LOG.error("{}", reason);
             refused.add(new ExceptionItem(INPUT_FILE_NOT_READ, Severity.ERROR, "input_file", name, null, reason));
             controls.add(Control.of("input file not read: " + name, 0, 1));
+        }
+        // the month-end close only: a nightly run brings the day's bank files, not the month's extracts
+        List<String> expected = RunKind.of(run.runId()) == RunKind.CLOSE ? properties.expectedInputs() : List.of();
+        for (String kind : expected) {
+            if (files.stream().noneMatch(f -> f.kind().label().equals(kind))) {
+                // configured as brought every month: a month without it would close on last month's figures for it
+                String reason = "no " + kind + " file in " + run.input().getFileName() + ", and o2c.inputs.expected says every run brings one";
+                LOG.error("{}", reason);
+                refused.add(new ExceptionItem(INPUT_EXPECTED_MISSING, Severity.ERROR, "input_kind", kind, null, reason));
+                controls.add(Control.of("expected input missing: " + kind, 0, 1));
+            }
         }
         for (InputFileRef file : files) {
             if (file.refusal() != null) {
@@ -128,6 +145,7 @@ final class LoadInputsTasklet implements Tasklet {
             runs.replaceExceptions(run.runId(), STEP, refused);
             runs.replaceControls(run.runId(), STEP, controls);
         });
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext().putString(IGNORED_LINES, ignored.toString());
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext().putString(REFUSED_LINES,
                 refused.stream().map(ExceptionItem::reason).collect(java.util.stream.Collectors.joining("\n")));
         return RepeatStatus.FINISHED;

@@ -55,6 +55,18 @@ final class RunInputs {
         return refused;
     }
 
+    /**
+     * The files the load left out because {@code o2c.inputs.ignore} names them, by name, with the
+     * pattern that did: kept by the load in the job's context, so that a restarted publish has them.
+     */
+    static Map<String, String> ignored(ChunkContext chunkContext) {
+        Map<String, String> ignored = new TreeMap<>();
+        String lines = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .getString(LoadInputsTasklet.IGNORED_LINES, "");
+        lines.lines().filter(l -> l.indexOf('\t') > 0).forEach(l -> ignored.put(l.substring(0, l.indexOf('\t')), l.substring(l.indexOf('\t') + 1)));
+        return ignored;
+    }
+
     /** {@code rejects/NAME.csv} for each file with rejected records; the folder holds nothing else, whatever ran before. */
     static void writeRejects(OutputFolder out, List<InputFile> inputs, LedgerQueries queries) {
         out.clear("rejects");

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param parameters the configuration in force, in a stable order
  * @param refused the run's input files that could not be read, by name, with {@code FILE:LINE: reason};
  *        written as {@code refused_inputs} only when there is one, so other runs' manifests are as before
+ * @param ignored the files of the input folder that configuration leaves out ({@code o2c.inputs.ignore}), by
+ *        name, with the pattern that does; written as {@code ignored_inputs} only when there is one
  * @param outputs every other output file with its SHA-256, by name
  */
 public record Manifest(
@@ -23,6 +25,7 @@ public record Manifest(
         String codeVersion,
         List<InputFile> inputs,
         Map<String, String> refused,
+        Map<String, String> ignored,
         Map<String, String> outputs,
         List<Control> controls) {
 
@@ -51,6 +54,10 @@ public record Manifest(
         if (!refused.isEmpty()) {
             var refusedArray = root.putArray("refused_inputs");
             refused.forEach((file, reason) -> refusedArray.addObject().put("file", file).put("reason", reason));
+        }
+        if (!ignored.isEmpty()) {
+            var ignoredArray = root.putArray("ignored_inputs");
+            ignored.forEach((file, pattern) -> ignoredArray.addObject().put("file", file).put("pattern", pattern));
         }
         var outputArray = root.putArray("outputs");
         outputs.forEach((file, sha) -> outputArray.addObject().put("file", file).put("sha256", sha));
