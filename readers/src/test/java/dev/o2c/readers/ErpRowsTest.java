@@ -111,6 +111,34 @@ class ErpRowsTest {
     }
 
     @Test
+    void oneRuleForEachOddityOfAmountsAndCurrencies() throws IOException {
+        // zero loads for every document, negative never (the type gives the sign); trailing zeros beyond the
+        // currency's decimals are no decimals (15000.00 JPY is 15000), significant ones are; codes in any case
+        String invoices = """
+                invoice_id,customer_id,order_id,invoice_date,due_date,currency,amount,type,original_invoice_id
+                INV-1,C1,,2024-03-01,2024-03-31,USD,0.00,INVOICE,
+                CM-1,C1,,2024-03-05,,USD,0,CREDIT_MEMO,
+                INV-2,C1,,2024-03-01,2024-03-31,JPY,15000.00,INVOICE,
+                INV-3,C1,,2024-03-01,2024-03-31,JPY,15000.50,INVOICE,
+                INV-4,C1,,2024-03-01,2024-03-31,eur,12.30,INVOICE,
+                INV-5,C1,,2024-03-01,2024-03-31,US$,12.30,INVOICE,
+                INV-6,C1,,2024-03-01,2024-03-31,USD,-0.01,INVOICE,
+                """;
+        List<Outcome<Invoice>> docs = read(invoices, ErpExtract.INVOICES, ErpRows.invoices(Set.of("C1")::contains), Invoice::invoiceId);
+        assertThat(reasons(docs)).containsExactly(
+                "5: amount '15000.50': 15000.50 has more than 0 decimals allowed for JPY",
+                "7: currency 'US$' is not an ISO 4217 currency code",
+                "8: amount '-0.01' must not be negative");
+        assertThat(docs.stream().filter(o -> o instanceof Outcome.Loaded<?>).map(o -> ((Outcome.Loaded<Invoice>) o).value().amount().toString()))
+                .containsExactly("USD 0.00", "USD 0.00", "JPY 15000", "EUR 12.30");
+        String receipts = """
+                receipt_id,customer_id,receipt_date,currency,amount,invoice_id,bank_reference
+                R1,C1,2024-03-10,USD,0.00,INV-1,
+                """;
+        assertThat(reasons(read(receipts, ErpExtract.RECEIPTS, ErpRows.receipts(Set.of("C1")::contains), null))).isEmpty();
+    }
+
+    @Test
     void customersCarryTheirBankAccounts() throws IOException {
         String csv = """
                 customer_id,name,currency,credit_limit,payment_terms_days,country,bank_accounts,parent_customer_id

@@ -799,6 +799,9 @@ final class Decisions {
                 continue;
             }
             Money total = CashApplicationEngine.total(r);
+            if (total.isZero()) {
+                continue; // a payment of nothing (one that applies a credit memo to an invoice) moves no cash
+            }
             if (r.bankReference() != null && !lineIds.contains(r.bankReference())) {
                 exceptions.add(new ExceptionItem("RECEIPT_WITHOUT_BANK_LINE", Severity.WARNING, "receipt", r.receiptId(), total,
                         "bank_reference " + r.bankReference() + " names no bank line in the loaded statements"));
