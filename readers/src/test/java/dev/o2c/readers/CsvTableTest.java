@@ -63,6 +63,15 @@ class CsvTableTest {
     }
 
     @Test
+    void everyMissingColumnIsNamedAtOnceWithTheNearestHeader() throws IOException {
+        Path f = write("invoice_no,customer,amt,Belegdatum\n1,a,2,3\n");
+        assertThatThrownBy(() -> rows(f, List.of("invoice_id", "customer_id", "amount", "currency")))
+                .isInstanceOf(InputFormatException.class).hasMessage("t.csv:1: missing required columns 'invoice_id' (nearest in the"
+                        + " file: 'invoice_no'), 'customer_id' (nearest in the file: 'customer'), 'amount' (nearest in the file: 'amt'),"
+                        + " 'currency'");
+    }
+
+    @Test
     void aMissingRequiredColumnNamesFileAndColumn() throws IOException {
         Path f = write("id,name\n1,a\n");
         assertThatThrownBy(() -> rows(f, List.of("id", "currency")))

@@ -121,11 +121,10 @@ public final class CsvTable implements Iterable<CsvTable.Row>, SourceTable {
             for (int i = 0; i < names.size(); i++) {
                 columns.putIfAbsent(normalise(names.get(i)), i);
             }
-            for (String column : requiredColumns) {
-                if (!columns.containsKey(column)) {
-                    parser.close();
-                    throw new InputFormatException(name, skipLines + 1, "missing required column '" + column + "'");
-                }
+            List<String> missing = MissingColumns.of(requiredColumns, columns.keySet());
+            if (!missing.isEmpty()) {
+                parser.close();
+                throw new InputFormatException(name, skipLines + 1, MissingColumns.message(missing, columns.keySet()));
             }
             return new CsvTable(name, raw, parser, columns, skipLines);
         } catch (CharacterCodingException e) {

@@ -80,10 +80,9 @@ public final class XlsxTable implements SourceTable {
             }
         }
         this.width = header.values.length;
-        for (String column : requiredColumns) {
-            if (!columns.containsKey(column)) {
-                throw new InputFormatException(name, headerRow, "missing required column '" + column + "'");
-            }
+        java.util.List<String> missing = dev.o2c.readers.csv.MissingColumns.of(requiredColumns, columns.keySet());
+        if (!missing.isEmpty()) {
+            throw new InputFormatException(name, headerRow, dev.o2c.readers.csv.MissingColumns.message(missing, columns.keySet()));
         }
     }
 
