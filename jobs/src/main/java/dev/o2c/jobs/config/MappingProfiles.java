@@ -52,7 +52,24 @@ public final class MappingProfiles {
         if (!(columnsValue instanceof Map<?, ?> columnsMap)) {
             throw y.problem("columns", "is required: a mapping of our fields to the file's column names");
         }
-        Map<String, String> columns = y.strings(columnsMap, "columns");
+        // a field's column by one name, or by its names in the ERP's languages: [Belegnummer, Document Number]
+        Map<String, String> columns = new LinkedHashMap<>();
+        Map<String, List<String>> alternatives = new LinkedHashMap<>();
+        columnsMap.forEach((k, v) -> {
+            String field = String.valueOf(k);
+            if (v instanceof List<?>) {
+                List<String> names = y.list(v, "columns." + field);
+                if (names.isEmpty()) {
+                    throw y.problem("columns." + field, "names no column");
+                }
+                columns.put(field, names.get(0));
+                alternatives.put(field, names.subList(1, names.size()));
+            } else if (v instanceof Map<?, ?>) {
+                throw y.problem("columns." + field, "must be a column name or a list of names");
+            } else {
+                columns.put(field, v == null ? null : String.valueOf(v));
+            }
+        });
         Map<String, Map<String, String>> values = new LinkedHashMap<>();
         Object valuesValue = y.get("values");
         if (valuesValue != null) {
@@ -101,7 +118,7 @@ public final class MappingProfiles {
                     decimal.equals("auto") ? null : y.character("decimal-separator", '.'),
                     thousands.equals("none") ? null : y.character("thousands-separator", null),
                     new WrittenDates(dateFormats.isEmpty() ? List.of("yyyy-MM-dd") : dateFormats),
-                    columns, values, y.strings(y.get("constants"), "constants"), indicator, negativeAmounts);
+                    columns, alternatives, values, y.strings(y.get("constants"), "constants"), indicator, negativeAmounts);
         } catch (IllegalArgumentException e) {
             throw y.problem("the profile", e.getMessage().toLowerCase(Locale.ROOT).startsWith("unknown pattern")
                     ? "date-formats: " + e.getMessage() : e.getMessage());

@@ -166,6 +166,38 @@ class MappingProfilesTest {
     }
 
     @Test
+    void aColumnKnownByItsNamesInTheErpsLanguagesIsReadUnderWhicheverTheHeaderGives() throws IOException {
+        Path profiles = Files.createDirectories(dir.resolve("mappings"));
+        Files.writeString(profiles.resolve("items.yml"), """
+                extract: invoices
+                delimiter: ";"
+                date-formats: [dd.MM.yyyy]
+                columns:
+                  invoice_id: [Belegnummer, Document Number, "Nº documento"]
+                  customer_id: [Konto, Account, Cuenta]
+                  invoice_date: [Belegdatum, Document Date]
+                  due_date: [Nettofälligkeit, Net Due Date, Vencimiento neto]
+                  currency: [Belegwährung, Document Currency]
+                  amount: [Betrag in Belegwährung, Amount in Doc. Curr.]
+                """);
+        MappingProfile items = MappingProfiles.load(profiles).get(0);
+        Path german = Files.writeString(dir.resolve("de.csv"), "Belegnummer;Konto;Belegdatum;Nettofälligkeit;Belegwährung;Betrag in Belegwährung\n"
+                + "9001;K1;01.10.2025;31.10.2025;EUR;100,50\n");
+        Path english = Files.writeString(dir.resolve("en.csv"), "Account;Document Number;Document Date;Net Due Date;Document Currency;"
+                + "Amount in Doc. Curr.\nK1;9002;02.10.2025;01.11.2025;EUR;20,00\n");
+        assertThat(items.fits(List.of("Account", "Document Number", "Document Date", "Net Due Date", "Document Currency",
+                "Amount in Doc. Curr."))).isTrue();
+        assertThat(loaded(invoices(german, items).get(0)).invoiceId()).isEqualTo("9001");
+        Invoice en = loaded(invoices(english, items).get(0));
+        assertThat(en.invoiceId()).isEqualTo("9002");
+        assertThat(en.amount()).isEqualTo(Money.of("20.00", "EUR"));
+        // a header with none of a field's names: every missing one named, under the profile's first name
+        Path partial = Files.writeString(dir.resolve("es.csv"), "Nº documento;Cuenta;Vencimiento neto\n1;K1;31.10.2025\n");
+        assertThatThrownBy(() -> invoices(partial, items)).hasMessageContaining("missing required columns 'belegdatum'")
+                .hasMessageContaining("'belegwährung'");
+    }
+
+    @Test
     void semicolonsMeanDecimalCommasUnlessTheProfileSaysAndTabsAreFound() throws IOException {
         Path profiles = Files.createDirectories(dir.resolve("mappings"));
         Files.writeString(profiles.resolve("any.yml"), """

@@ -31,7 +31,9 @@ public final class ExtractFiles {
      *
      * @throws InputFormatException when the file cannot be opened or lacks a column the profile needs
      */
-    public static SourceTable open(Path file, String name, MappingProfile profile) {
+    public static SourceTable open(Path file, String name, MappingProfile given) {
+        // a layout exported in another language: the names its header gives the columns
+        MappingProfile profile = given.alternatives().isEmpty() ? given : given.forHeader(header(file, name, given));
         List<String> required = profile.extract().requiredColumns().stream()
                 .filter(f -> profile.columns().containsKey(f))
                 .map(f -> profile.columns().get(f).toLowerCase(Locale.ROOT)).toList();

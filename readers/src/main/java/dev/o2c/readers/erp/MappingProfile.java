@@ -28,6 +28,9 @@ import java.util.Objects;
  * @param decimalSeparator null for "the one that is not the delimiter": a comma when the
  *        file is separated by semicolons (as European locales write), a point otherwise
  * @param columns our field to the ERP's column name
+ * @param alternatives our field to other names the same column has in other exports of the same
+ *        layout (the ERP's other languages: {@code Belegnummer}, {@code Document Number},
+ *        {@code Nº documento}); a file is read with the first name of each field its header has
  * @param values our field to a translation of the ERP's codes ({@code DG} to {@code CREDIT_MEMO});
  *        a code not listed rejects the row
  * @param constants our field to the value every row has
@@ -45,6 +48,7 @@ public record MappingProfile(
         Character thousandsSeparator,
         WrittenDates dates,
         Map<String, String> columns,
+        Map<String, List<String>> alternatives,
         Map<String, Map<String, String>> values,
         Map<String, String> constants,
         SignIndicator indicator,
@@ -85,6 +89,23 @@ public record MappingProfile(
         }
         Objects.requireNonNull(dates, "dates");
         columns = lowerValues(columns);
+        Map<String, List<String>> others = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : (alternatives == null ? Map.<String, List<String>>of() : alternatives).entrySet()) {
+            if (!columns.containsKey(e.getKey())) {
+                throw new IllegalArgumentException("columns." + e.getKey() + ": other names for a field that no column gives");
+            }
+            List<String> names = new ArrayList<>();
+            for (String n : e.getValue()) {
+                if (n == null || n.isBlank()) {
+                    throw new IllegalArgumentException("columns." + e.getKey() + ": an empty column name");
+                }
+                names.add(n.trim());
+            }
+            if (!names.isEmpty()) {
+                others.put(e.getKey(), List.copyOf(names));
+            }
+        }
+        alternatives = java.util.Collections.unmodifiableMap(others);
         values = Map.copyOf(values);
         constants = Map.copyOf(constants);
         negativeAmounts = negativeAmounts == null ? NegativeAmounts.REJECT : negativeAmounts;
@@ -114,6 +135,15 @@ public record MappingProfile(
         if (decimalSeparator != null && thousandsSeparator != null) {
             new WrittenNumbers(decimalSeparator, thousandsSeparator, null);
         }
+    }
+
+    /** A profile without other names for its columns. */
+    public MappingProfile(String name, String description, ErpExtract extract, List<String> files, Charset encoding,
+                          Character delimiter, int skipLines, Character decimalSeparator, Character thousandsSeparator,
+                          WrittenDates dates, Map<String, String> columns, Map<String, Map<String, String>> values,
+                          Map<String, String> constants, SignIndicator indicator, NegativeAmounts negativeAmounts) {
+        this(name, description, extract, files, encoding, delimiter, skipLines, decimalSeparator, thousandsSeparator, dates,
+                columns, Map.of(), values, constants, indicator, negativeAmounts);
     }
 
     private static Map<String, String> lowerValues(Map<String, String> columns) {
@@ -149,10 +179,45 @@ public record MappingProfile(
         return source;
     }
 
-    /** How many of the profile's columns a header (as written) has. */
+    /** How many of the profile's columns a header (as written) has, under any of their names. */
     public int fit(List<String> header) {
-        List<String> lower = header.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-        return (int) sourceColumns().stream().filter(c -> lower.contains(c.toLowerCase(Locale.ROOT))).count();
+        List<String> lower = header.stream().map(h -> h == null ? "" : h.trim().toLowerCase(Locale.ROOT)).toList();
+        int n = indicator != null && lower.contains(indicator.column().toLowerCase(Locale.ROOT)) ? 1 : 0;
+        for (String field : columns.keySet()) {
+            n += nameIn(field, lower) != null ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The field's name (its column's, or one of the other names) that the lower-cased header has, or null. */
+    private String nameIn(String field, List<String> lowerHeader) {
+        if (lowerHeader.contains(columns.get(field).toLowerCase(Locale.ROOT))) {
+            return columns.get(field);
+        }
+        for (String other : alternatives.getOrDefault(field, List.of())) {
+            if (lowerHeader.contains(other.toLowerCase(Locale.ROOT))) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The profile as a file with this header is read: each field under the name the header
+     * gives it (the first of its names there), no other names left. Itself when it has none.
+     */
+    public MappingProfile forHeader(List<String> header) {
+        if (alternatives.isEmpty()) {
+            return this;
+        }
+        List<String> lower = header.stream().map(h -> h == null ? "" : h.trim().toLowerCase(Locale.ROOT)).toList();
+        Map<String, String> chosen = new LinkedHashMap<>();
+        columns.forEach((field, column) -> {
+            String found = nameIn(field, lower);
+            chosen.put(field, found != null ? found : column);
+        });
+        return new MappingProfile(name, description, extract, files, encoding, delimiter, skipLines, decimalSeparator,
+                thousandsSeparator, dates, chosen, Map.of(), values, constants, indicator, negativeAmounts);
     }
 
     /** Whether the header has every column the profile reads. */
@@ -197,7 +262,7 @@ public record MappingProfile(
         Map<String, String> identity = new LinkedHashMap<>();
         extract.columns().forEach(c -> identity.put(c, c));
         return new MappingProfile("generic", "the generic layout of CONTRACTS.md section 2", extract, List.of(),
-                StandardCharsets.UTF_8, ',', 0, '.', null, WrittenDates.of("yyyy-MM-dd"), identity, Map.of(), Map.of(), null,
+                StandardCharsets.UTF_8, ',', 0, '.', null, WrittenDates.of("yyyy-MM-dd"), identity, Map.of(), Map.of(), Map.of(), null,
                 NegativeAmounts.REJECT);
     }
 
