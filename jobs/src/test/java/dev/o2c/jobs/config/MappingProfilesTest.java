@@ -198,6 +198,23 @@ class MappingProfilesTest {
     }
 
     @Test
+    void creditMemosNeedNoDueDateColumnAnInvoiceWithoutOneIsRejected() throws IOException {
+        Path profiles = Files.createDirectories(dir.resolve("mappings"));
+        Files.writeString(profiles.resolve("memos.yml"), """
+                extract: invoices
+                columns: {invoice_id: Memo, customer_id: Customer, invoice_date: Date, currency: Currency, amount: Total, type: Kind}
+                values:
+                  type: {CM: CREDIT_MEMO, IN: INVOICE}
+                """);
+        MappingProfile memos = MappingProfiles.load(profiles).get(0);
+        Path file = Files.writeString(dir.resolve("memos.csv"), "Memo,Customer,Date,Currency,Total,Kind\n"
+                + "CM-1,K1,2025-10-03,USD,40.00,CM\nIN-1,K1,2025-10-04,USD,50.00,IN\n");
+        List<Outcome<Invoice>> out = invoices(file, memos);
+        assertThat(loaded(out.get(0)).dueDate()).isEqualTo(LocalDate.of(2025, 10, 3));
+        assertThat(rejected(out.get(1))).isEqualTo("3: due_date is required for an invoice");
+    }
+
+    @Test
     void semicolonsMeanDecimalCommasUnlessTheProfileSaysAndTabsAreFound() throws IOException {
         Path profiles = Files.createDirectories(dir.resolve("mappings"));
         Files.writeString(profiles.resolve("any.yml"), """
