@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "o2c", mixinStandardHelpOptions = true, versionProvider = O2cCommand.Version.class,
         description = "Month-end close for Order-to-Cash: load, reconcile, compute, publish.",
         subcommands = {CloseCommand.class, NightlyCommand.class, ScheduleCommand.class, RunsCommand.class, RestartCommand.class,
-            MailCommand.class, StatementCommand.class,
+            MailCommand.class, StatementCommand.class, ProfileCommand.class,
             GenerateCommand.class,
             CommandLine.HelpCommand.class})
 public final class O2cCommand implements Runnable {
@@ -32,7 +32,7 @@ public final class O2cCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: close, nightly, schedule, runs, restart, mail, statement or generate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: close, nightly, schedule, runs, restart, mail, statement, profile or generate");
     }
 
     public static int execute(String... args) {

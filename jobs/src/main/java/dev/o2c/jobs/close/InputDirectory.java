@@ -143,7 +143,7 @@ public final class InputDirectory {
      *
      * @throws InputFormatException when the header fits two profiles equally well
      */
-    static MappingProfile profileOf(Path file, String name, List<MappingProfile> mappings) {
+    public static MappingProfile profileOf(Path file, String name, List<MappingProfile> mappings) {
         java.util.Optional<ErpExtract> generic = ErpExtract.ofGenericName(name);
         if (generic.isPresent()) {
             return MappingProfile.generic(generic.get());

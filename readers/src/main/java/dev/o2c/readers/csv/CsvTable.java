@@ -124,7 +124,7 @@ public final class CsvTable implements Iterable<CsvTable.Row>, SourceTable {
             List<String> missing = MissingColumns.of(requiredColumns, columns.keySet());
             if (!missing.isEmpty()) {
                 parser.close();
-                throw new InputFormatException(name, skipLines + 1, MissingColumns.message(missing, columns.keySet()));
+                throw new InputFormatException(name, skipLines + 1, MissingColumns.message(missing, MissingColumns.unclaimed(columns.keySet(), requiredColumns)));
             }
             return new CsvTable(name, raw, parser, columns, skipLines);
         } catch (CharacterCodingException e) {

@@ -26,7 +26,18 @@ public final class MissingColumns {
         return missing;
     }
 
-    /** "missing required column 'amount'", or "missing required columns 'amount' (nearest: 'amt'), 'currency'". */
+    /** The header's names that are none of the required columns: the only ones a missing column may be near. */
+    public static List<String> unclaimed(Collection<String> header, Collection<String> required) {
+        List<String> free = new ArrayList<>();
+        for (String name : header) {
+            if (!required.contains(name)) {
+                free.add(name);
+            }
+        }
+        return free;
+    }
+
+    /** "missing required column 'amount', or "missing required columns 'amount' (nearest: 'amt'), 'currency'". */
     public static String message(List<String> missing, Collection<String> header) {
         StringBuilder sb = new StringBuilder(missing.size() == 1 ? "missing required column " : "missing required columns ");
         for (int i = 0; i < missing.size(); i++) {

@@ -82,7 +82,8 @@ public final class XlsxTable implements SourceTable {
         this.width = header.values.length;
         java.util.List<String> missing = dev.o2c.readers.csv.MissingColumns.of(requiredColumns, columns.keySet());
         if (!missing.isEmpty()) {
-            throw new InputFormatException(name, headerRow, dev.o2c.readers.csv.MissingColumns.message(missing, columns.keySet()));
+            throw new InputFormatException(name, headerRow, dev.o2c.readers.csv.MissingColumns.message(missing,
+                    dev.o2c.readers.csv.MissingColumns.unclaimed(columns.keySet(), requiredColumns)));
         }
     }
 
