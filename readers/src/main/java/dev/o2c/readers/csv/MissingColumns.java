@@ -28,13 +28,7 @@ public final class MissingColumns {
 
     /** The header's names that are none of the required columns: the only ones a missing column may be near. */
     public static List<String> unclaimed(Collection<String> header, Collection<String> required) {
-        List<String> free = new ArrayList<>();
-        for (String name : header) {
-            if (!required.contains(name)) {
-                free.add(name);
-            }
-        }
-        return free;
+        return of(header, required); // the same difference, the other way round
     }
 
     /** "missing required column 'amount', or "missing required columns 'amount' (nearest: 'amt'), 'currency'". */
