@@ -117,9 +117,7 @@ final class Decisions {
                 return "the payer is unnamed; the remittance names customer " + id + " ('" + name.customerWords() + "')";
             }
             if (!name.tied().isEmpty()) {
-                return "payer's name '" + credit.counterpartyName() + "' fits customers " + String.join(", ",
-                        name.tied().stream().map(book.customers::id).toList()) + " equally and is customer " + id
-                        + "'s letter for letter";
+                return tie(credit, name) + " equally and is customer " + id + "'s letter for letter";
             }
             long hundredths = Math.round(name.score() * 100);
             return "payer's name '" + credit.counterpartyName() + "' is customer " + id + "'s ('" + name.customerWords()
@@ -329,7 +327,8 @@ final class Decisions {
             return;
         }
         String customer = book.customerId(invoices.get(0));
-        Identity confirming = payer != null && book.related(payer.customer(), owner) ? payer : payer == null ? tiedWith(credit, ev, owner) : null;
+        // who confirms the invoices' customer: the payer when related to it; with no payer, a name tied among a few that include it
+        Identity confirming = payer == null ? tiedWith(credit, ev, owner) : book.related(payer.customer(), owner) ? payer : null;
         boolean corroborated = confirming != null;
         String rule = switch (level) {
             case EXACT -> "remittance-exact";
@@ -477,6 +476,13 @@ final class Decisions {
                 book.id(invoice) + " partly paid: " + money(open - amount) + " stays open"));
     }
 
+    /** "payer's name 'X' fits customers C1, C2" (or the remittance names them, for an unnamed payer): a tie, in words. */
+    private String tie(BankTransaction credit, PayerNames.Match name) {
+        return (name.inText() ? "the payer is unnamed; the remittance names customers "
+                : "payer's name '" + credit.counterpartyName() + "' fits customers ")
+                + String.join(", ", name.tied().stream().map(book.customers::id).toList());
+    }
+
     /** What the hits leave open in the credit's currency, when they are all one customer's (or related ones'); else -1. */
     private long openSum(List<ReferenceIndex.Hit> hits) {
         int owner = book.customerOf(hits.get(0).invoice());
@@ -502,10 +508,8 @@ final class Decisions {
         }
         for (int c : name.tied()) {
             if (book.related(c, owner)) {
-                List<String> tiedIds = name.tied().stream().map(book.customers::id).toList();
-                return new Identity(owner, false, credit, null, (name.inText() ? "the payer is unnamed; the remittance names customers "
-                        : "payer's name '" + credit.counterpartyName() + "' fits customers ") + String.join(", ", tiedIds)
-                        + " equally, customer " + book.customers.id(owner) + " among them");
+                return new Identity(owner, false, credit, null, tie(credit, name) + " equally, customer " + book.customers.id(owner)
+                        + " among them");
             }
         }
         return null;
@@ -601,13 +605,6 @@ final class Decisions {
     }
 
     /**
-     * A known payer, no item to apply: held on the customer's account without a person only when
-     * the payer is certain (their account, or their name exactly). A payer found by a name that
-     * only resembles a customer's, or by invoice numbers in the text, may not be the customer at
-     * all (a non-customer, a mistyped number): posting it to that customer would misstate them as
-     * a wrong AUTO does, so it is proposed for a person instead.
-     */
-    /**
      * A known payer whose credit fits none of their items exactly, but who owes: their only open
      * invoice paid short within tolerance is applied with the shortfall left open (proposed when
      * the payer is not certain), paid over it is proposed (far short, it is no payment of it); a credit less than what their
@@ -659,6 +656,13 @@ final class Decisions {
         return false;
     }
 
+    /**
+     * A known payer, no item to apply: held on the customer's account without a person only when
+     * the payer is certain (their account, or their name exactly). A payer found by a name that
+     * only resembles a customer's, or by invoice numbers in the text, may not be the customer at
+     * all (a non-customer, a mistyped number): posting it to that customer would misstate them as
+     * a wrong AUTO does, so it is proposed for a person instead.
+     */
     private void onAccount(BankTransaction credit, Identity payer, String why) {
         String customer = book.customers.id(payer.customer());
         String rule = payer.byAccount() ? "payer-account" : payer.words().startsWith("remittance") ? "remittance-reference" : "payer-name";
@@ -702,9 +706,7 @@ final class Decisions {
                     }
                 }
             }
-            List<String> tiedIds = ev.name().tied().stream().map(book.customers::id).toList();
-            String words = (ev.name().inText() ? "the payer is unnamed; the remittance names customers "
-                    : "payer's name '" + credit.counterpartyName() + "' fits customers ") + String.join(", ", tiedIds) + " equally; ";
+            String words = tie(credit, ev.name()) + " equally; ";
             if (exact.size() == 1) {
                 int i = exact.get(0);
                 applyAll(credit, exact, amount, ApplicationStatus.AUTO, "payer-name-amount", NAME_AMOUNT, words + "of their open items only "

@@ -74,13 +74,12 @@ final class ProfileCommand implements Callable<Integer> {
         out.println(name + ": " + profile.extract().label() + " through the " + profile.name() + " profile, " + why(profile, name));
         Map<String, Long> rejected = new TreeMap<>();
         long loaded = 0;
-        try (RecordReader<?> reader = new RecordReader<>(ExtractFiles.open(file, name, profile), mapper(profile.extract()), null, null);
-             SourceTable shown = ExtractFiles.open(file, name, profile)) {
-            Iterator<SourceRow> display = shown.rows();
+        Seen table = new Seen(ExtractFiles.open(file, name, profile));
+        try (RecordReader<?> reader = new RecordReader<>(table, mapper(profile.extract()), null, null)) {
             int n = 0;
             while (reader.hasNext()) {
                 Outcome<?> o = reader.next();
-                SourceRow row = display.hasNext() ? display.next() : null;
+                SourceRow row = table.last;
                 if (o instanceof Outcome.Rejected<?> r) {
                     rejected.merge(r.reject().reason().replaceAll("'[^']*'", "'…'"), 1L, Long::sum);
                 } else {
@@ -98,6 +97,43 @@ final class ProfileCommand implements Callable<Integer> {
         out.println("(customer ids, and the invoices credit memos and receipts name, are checked when the close loads the file)");
         out.flush();
         return O2cCommand.OK;
+    }
+
+    /** The file's table, keeping the row last read: shown as the generic layout sees it, in the one pass that judges it. */
+    private static final class Seen implements SourceTable {
+        private final SourceTable table;
+        SourceRow last;
+
+        Seen(SourceTable table) {
+            this.table = table;
+        }
+
+        @Override
+        public String name() {
+            return table.name();
+        }
+
+        @Override
+        public Iterator<SourceRow> rows() {
+            Iterator<SourceRow> rows = table.rows();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public SourceRow next() {
+                    last = rows.next();
+                    return last;
+                }
+            };
+        }
+
+        @Override
+        public void close() {
+            table.close();
+        }
     }
 
     private static String why(MappingProfile profile, String name) {
